@@ -1,0 +1,27 @@
+package org.countryofficeportal.contact;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/** Contact details of the offices: the transaction boundary and the only code that queries them. */
+@Stateless
+public class ContactService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Contact add(Contact contact) {
+        em.persist(contact);
+        return contact;
+    }
+
+    /** The office's contacts in the order the office lists them. */
+    public List<Contact> ofOffice(String officeId) {
+        return em.createQuery("SELECT c FROM Contact c WHERE c.office.id = :office ORDER BY c.position, c.id", Contact.class)
+                .setParameter("office", officeId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,140 @@
+package org.countryofficeportal.media;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.countryofficeportal.office.Office;
+import org.countryofficeportal.platform.Slugs;
+import org.countryofficeportal.release.PressRelease;
+
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An article by an outside outlet (a news agency, a paper) that reports on the office. */
+@Entity
+@Table(name = "media_coverage")
+public class MediaCoverage {
+
+    @Id
+    @SequenceGenerator(name = "media_coverage_seq", sequenceName = "media_coverage_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_coverage_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "slug", nullable = false, unique = true, length = 100)
+    private String slug;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_id", nullable = false)
+    private Office office;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "release_id")
+    private PressRelease release;
+
+    @Column(name = "outlet", nullable = false, length = 200)
+    private String outlet;
+
+    @Column(name = "dateline", length = 100)
+    private String dateline;
+
+    @Column(name = "published_at", nullable = false)
+    private OffsetDateTime publishedAt;
+
+    /** The zone the outlet dated the article in, so that it reads as the outlet printed it. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "text", nullable = false, length = 100_000)
+    private String text;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected MediaCoverage() {
+    }
+
+    public MediaCoverage(String slug, Office office, String outlet, ZonedDateTime published, String title, String text) {
+        this.slug = Slugs.require(slug, "media coverage slug");
+        this.office = Objects.requireNonNull(office, "office");
+        this.outlet = Objects.requireNonNull(outlet, "outlet");
+        this.publishedAt = Objects.requireNonNull(published, "published").toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        this.timeZone = published.getZone().getId();
+        this.title = Objects.requireNonNull(title, "title");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    public void placeAt(String newDateline) {
+        this.dateline = newDateline;
+    }
+
+    /** Links the article to the release it reports on; it must be the same office's. */
+    public void relateTo(PressRelease related) {
+        if (related != null && !related.office().id().equals(office.id())) {
+            throw new IllegalArgumentException("media coverage '" + slug + "' is about office '" + office.id()
+                    + "' but release '" + related.slug() + "' is office '" + related.office().id() + "''s");
+        }
+        this.release = related;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Office office() {
+        return office;
+    }
+
+    public Optional<PressRelease> release() {
+        return Optional.ofNullable(release);
+    }
+
+    public String outlet() {
+        return outlet;
+    }
+
+    public Optional<String> dateline() {
+        return Optional.ofNullable(dateline);
+    }
+
+    public ZonedDateTime published() {
+        return publishedAt.atZoneSameInstant(zone());
+    }
+
+    private ZoneId zone() {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String text() {
+        return text;
+    }
+}

@@ -1,0 +1,222 @@
+package org.countryofficeportal.office;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.countryofficeportal.platform.Slugs;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An ILO office: a country office, a decent work team, or a national coordination under another office.
+ * Its id is the stable slug used in URLs and in the content bundle.
+ */
+@Entity
+@Table(name = "office")
+public class Office {
+
+    @Id
+    @Column(name = "id", length = 64)
+    private String id;
+
+    @Column(name = "name", nullable = false, length = 300)
+    private String name;
+
+    @Column(name = "short_name", nullable = false, length = 60)
+    private String shortName;
+
+    @Column(name = "city", length = 100)
+    private String city;
+
+    @Column(name = "address", length = 1000)
+    private String address;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(name = "year_opened")
+    private Integer yearOpened;
+
+    @Column(name = "history", length = 20_000)
+    private String history;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Office parent;
+
+    @ManyToMany
+    @JoinTable(name = "office_country",
+            joinColumns = @JoinColumn(name = "office_id"),
+            inverseJoinColumns = @JoinColumn(name = "country_id"))
+    @OrderColumn(name = "position")
+    private List<Country> countries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "office_section", joinColumns = @JoinColumn(name = "office_id"))
+    @OrderColumn(name = "position")
+    private List<Section> sections = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "office_area_of_work", joinColumns = @JoinColumn(name = "office_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "area", nullable = false, length = 300)
+    private List<String> areasOfWork = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "office_programme", joinColumns = @JoinColumn(name = "office_id"))
+    @OrderColumn(name = "position")
+    private List<Programme> programmes = new ArrayList<>();
+
+    @Embedded
+    private CountryProgramme countryProgramme;
+
+    @ElementCollection
+    @CollectionTable(name = "office_programme_priority", joinColumns = @JoinColumn(name = "office_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "priority", nullable = false, length = 1000)
+    private List<String> countryProgrammePriorities = new ArrayList<>();
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Office() {
+    }
+
+    public Office(String id, String name, String shortName, String timeZone) {
+        this.id = Slugs.require(id, "office id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.shortName = Objects.requireNonNull(shortName, "shortName");
+        this.timeZone = validTimeZone(timeZone);
+    }
+
+    private static String validTimeZone(String candidate) {
+        try {
+            return ZoneId.of(Objects.requireNonNull(candidate, "timeZone")).getId();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone '" + candidate + "'", e);
+        }
+    }
+
+    public void locate(String city, String address) {
+        this.city = city;
+        this.address = address;
+    }
+
+    public void recordHistory(Integer yearOpened, String history) {
+        this.yearOpened = yearOpened;
+        this.history = history;
+    }
+
+    /** Places this office under another one; an office can never end up above itself. */
+    public void placeUnder(Office newParent) {
+        for (Office above = newParent; above != null; above = above.parent) {
+            if (above.id.equals(id)) {
+                throw new IllegalArgumentException("office '" + id + "' cannot sit under '" + newParent.id
+                        + "': that would make it its own parent");
+            }
+        }
+        this.parent = newParent;
+    }
+
+    public void cover(List<Country> covered) {
+        if (covered.stream().map(Country::id).distinct().count() != covered.size()) {
+            throw new IllegalArgumentException("office '" + id + "' lists a country twice");
+        }
+        countries = new ArrayList<>(covered);
+    }
+
+    public void describe(List<Section> overview, List<String> areas) {
+        sections = new ArrayList<>(overview);
+        areasOfWork = new ArrayList<>(areas);
+    }
+
+    public void runProgrammes(List<Programme> current, CountryProgramme inForce, List<String> priorities) {
+        if (inForce == null && !priorities.isEmpty()) {
+            throw new IllegalArgumentException("office '" + id + "' has country programme priorities but no country programme");
+        }
+        programmes = new ArrayList<>(current);
+        countryProgramme = inForce;
+        countryProgrammePriorities = new ArrayList<>(priorities);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public Optional<String> city() {
+        return Optional.ofNullable(city);
+    }
+
+    public Optional<String> address() {
+        return Optional.ofNullable(address);
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Optional<Integer> yearOpened() {
+        return Optional.ofNullable(yearOpened);
+    }
+
+    public Optional<String> history() {
+        return Optional.ofNullable(history);
+    }
+
+    public Optional<Office> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public List<Country> countries() {
+        return List.copyOf(countries);
+    }
+
+    public List<Section> sections() {
+        return List.copyOf(sections);
+    }
+
+    public List<String> areasOfWork() {
+        return List.copyOf(areasOfWork);
+    }
+
+    public List<Programme> programmes() {
+        return List.copyOf(programmes);
+    }
+
+    public Optional<CountryProgramme> countryProgramme() {
+        return Optional.ofNullable(countryProgramme);
+    }
+
+    public List<String> countryProgrammePriorities() {
+        return List.copyOf(countryProgrammePriorities);
+    }
+
+    public long version() {
+        return version;
+    }
+}

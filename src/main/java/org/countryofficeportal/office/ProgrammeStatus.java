@@ -1,0 +1,6 @@
+package org.countryofficeportal.office;
+
+public enum ProgrammeStatus {
+    IMPLEMENTED,
+    ONGOING
+}

@@ -1,0 +1,33 @@
+package org.countryofficeportal.office;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.util.Objects;
+
+/** A headed block of overview text; the body keeps paragraphs separated by blank lines. */
+@Embeddable
+public class Section {
+
+    @Column(name = "heading", nullable = false, length = 200)
+    private String heading;
+
+    @Column(name = "body", nullable = false, length = 100_000)
+    private String body;
+
+    protected Section() {
+    }
+
+    public Section(String heading, String body) {
+        this.heading = Objects.requireNonNull(heading, "heading");
+        this.body = Objects.requireNonNull(body, "body");
+    }
+
+    public String heading() {
+        return heading;
+    }
+
+    public String body() {
+        return body;
+    }
+}

@@ -1,0 +1,20 @@
+package org.countryofficeportal.release;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Language tags of release texts: lower-case ISO 639 codes such as {@code en} or {@code ur}. */
+final class Languages {
+
+    private static final Set<String> ISO_639 = Set.of(Locale.getISOLanguages());
+
+    private Languages() {
+    }
+
+    static String require(String tag) {
+        if (tag == null || !ISO_639.contains(tag)) {
+            throw new IllegalArgumentException("'" + tag + "' is not an ISO 639 language code such as 'en' or 'ur'");
+        }
+        return tag;
+    }
+}

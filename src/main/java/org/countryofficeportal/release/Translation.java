@@ -1,0 +1,42 @@
+package org.countryofficeportal.release;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A release's text in another language; the language is the key under which the release holds it. */
+@Embeddable
+public class Translation {
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "summary", nullable = false, length = 2000)
+    private String summary;
+
+    @Column(name = "body", length = 100_000)
+    private String body;
+
+    protected Translation() {
+    }
+
+    public Translation(String title, String summary, String body) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.summary = Objects.requireNonNull(summary, "summary");
+        this.body = body;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Optional<String> body() {
+        return Optional.ofNullable(body);
+    }
+}

@@ -1,0 +1,19 @@
+package org.countryofficeportal;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/** The one deployment every Arquillian test uses: the WAR the build produced, as it ships. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The built WAR, plus the test classes that run inside the container. */
+    public static WebArchive portal(Class<?>... inContainer) {
+        File war = new File(System.getProperty("portal.war", "target/portal.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(inContainer);
+    }
+}

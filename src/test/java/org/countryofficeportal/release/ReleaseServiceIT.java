@@ -1,0 +1,166 @@
+package org.countryofficeportal.release;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import org.countryofficeportal.Deployments;
+import org.countryofficeportal.office.Office;
+import org.countryofficeportal.office.OfficeService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Latest-first keyset paging, visibility and translations of releases, in Payara Micro on a real database. */
+@ExtendWith(ArquillianExtension.class)
+class ReleaseServiceIT {
+
+    private static final OffsetDateTime LONG_AGO = OffsetDateTime.of(2020, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(ReleaseServiceIT.class);
+    }
+
+    @EJB
+    private ReleaseService releases;
+
+    @EJB
+    private OfficeService offices;
+
+    @Test
+    void keysetPagingVisitsEveryReleaseExactlyOnceInLatestFirstOrder() {
+        Office office = offices.add(new Office("keyset-test", "Keyset Test Office", "KTO", "UTC"));
+        // Five releases share each publication second: the id must break the ties.
+        List<String> published = IntStream.range(0, 47)
+                .mapToObj(i -> publish(office, "keyset-" + i, LONG_AGO.plusSeconds(i / 5)).slug())
+                .toList();
+        draft(office, "keyset-draft");
+        publish(office, "keyset-future", OffsetDateTime.now().plusDays(30));
+
+        List<PressRelease> visited = visitAll(Optional.of("keyset-test"), 4, () -> { });
+
+        assertEquals(Set.copyOf(published), slugsOnce(visited));
+        for (int i = 1; i < visited.size(); i++) {
+            ReleaseCursor before = visited.get(i - 1).cursor();
+            ReleaseCursor after = visited.get(i).cursor();
+            assertTrue(before.publishedAt().isAfter(after.publishedAt())
+                    || before.publishedAt().equals(after.publishedAt()) && before.id() > after.id(), "latest first at " + i);
+        }
+    }
+
+    @Test
+    void pagingStaysExactWhileReleasesArePublished() {
+        Office office = offices.add(new Office("paging-live", "Live Paging Office", "LPO", "Asia/Karachi"));
+        List<String> original = IntStream.range(0, 12)
+                .mapToObj(i -> publish(office, "live-" + i, LONG_AGO.plusDays(i)).slug())
+                .toList();
+        List<String> addedMeanwhile = new ArrayList<>();
+
+        List<PressRelease> visited = visitAll(Optional.of("paging-live"), 5, () -> {
+            String slug = "live-new-" + addedMeanwhile.size();
+            publish(office, slug, OffsetDateTime.now().minusSeconds(1));
+            addedMeanwhile.add(slug);
+        });
+
+        Set<String> seen = slugsOnce(visited);
+        assertTrue(seen.containsAll(original), "no gap: " + seen);
+        assertTrue(addedMeanwhile.size() >= 2, "releases were published between pages");
+    }
+
+    @Test
+    void draftsAndReleasesStillToComeAreNotPublicUntilTheirTime() throws InterruptedException {
+        Office office = offices.add(new Office("visibility-test", "Visibility Test Office", "VTO", "UTC"));
+        draft(office, "visibility-draft");
+        PressRelease soon = publish(office, "visibility-soon", OffsetDateTime.now().plusSeconds(2));
+        assertEquals(ReleaseStatus.SCHEDULED, soon.status());
+
+        assertTrue(releases.findPublicBySlug("visibility-draft").isEmpty());
+        assertTrue(releases.findPublicBySlug("visibility-soon").isEmpty());
+        assertTrue(releases.latestPublic(Optional.of("visibility-test"), Optional.empty(), 10).items().isEmpty());
+
+        Thread.sleep(millisUntilShortlyAfter(soon.publishedAt().toInstant()));
+
+        assertEquals(List.of("visibility-soon"), releases.latestPublic(Optional.of("visibility-test"), Optional.empty(), 10)
+                .items().stream().map(PressRelease::slug).toList());
+        assertTrue(releases.findPublicBySlug("visibility-soon").isPresent());
+        assertTrue(releases.findPublicBySlug("visibility-draft").isEmpty());
+    }
+
+    @Test
+    void aReleaseWithAnUrduTranslationCarriesTheUrduMark() {
+        Office office = offices.add(new Office("urdu-test", "Urdu Test Office", "UTO", "Asia/Karachi"));
+        PressRelease release = new PressRelease("with-urdu", office, "en", "Decent work for all", "A summary");
+        release.translate("ur", new Translation("سب کے لیے مناسب کام", "خلاصہ", "<p>متن</p>"));
+        release.publishAt(LONG_AGO, Instant.now());
+        releases.add(release);
+        publish(office, "without-urdu", LONG_AGO);
+
+        PressRelease stored = releases.findPublicBySlug("with-urdu").orElseThrow();
+
+        assertEquals(List.of("en", "ur"), List.copyOf(stored.languages()));
+        assertTrue(stored.isAvailableIn("ur"));
+        assertEquals("سب کے لیے مناسب کام", stored.translation("ur").orElseThrow().title());
+        assertEquals(List.of("en"), List.copyOf(releases.findPublicBySlug("without-urdu").orElseThrow().languages()));
+    }
+
+    @Test
+    void pageSizeIsBounded() {
+        Office office = offices.add(new Office("bounded-test", "Bounded Test Office", "BTO", "UTC"));
+        IntStream.rangeClosed(0, ReleaseService.MAX_PAGE_SIZE).forEach(i -> publish(office, "bounded-" + i, LONG_AGO.plusMinutes(i)));
+
+        assertThrows(EJBException.class, () -> releases.latestPublic(Optional.empty(), Optional.empty(), 0));
+        assertThrows(EJBException.class, () -> releases.latestPublic(Optional.empty(), Optional.empty(), ReleaseService.MAX_PAGE_SIZE + 1));
+        ReleasePage largest = releases.latestPublic(Optional.of("bounded-test"), Optional.empty(), ReleaseService.MAX_PAGE_SIZE);
+        assertEquals(ReleaseService.MAX_PAGE_SIZE, largest.items().size());
+        assertTrue(largest.next().isPresent());
+    }
+
+    private List<PressRelease> visitAll(Optional<String> office, int pageSize, Runnable betweenPages) {
+        List<PressRelease> visited = new ArrayList<>();
+        Optional<ReleaseCursor> cursor = Optional.empty();
+        do {
+            ReleasePage page = releases.latestPublic(office, cursor.map(c -> ReleaseCursor.fromToken(c.token())), pageSize);
+            assertTrue(page.items().size() <= pageSize);
+            visited.addAll(page.items());
+            cursor = page.next();
+            betweenPages.run();
+        } while (cursor.isPresent());
+        return visited;
+    }
+
+    private static Set<String> slugsOnce(List<PressRelease> visited) {
+        Set<String> slugs = new HashSet<>();
+        visited.forEach(release -> assertTrue(slugs.add(release.slug()), "visited twice: " + release.slug()));
+        return slugs;
+    }
+
+    private PressRelease publish(Office office, String slug, OffsetDateTime at) {
+        PressRelease release = new PressRelease(slug, office, "en", "Title of " + slug, "Summary of " + slug);
+        release.publishAt(at, Instant.now());
+        return releases.add(release);
+    }
+
+    private void draft(Office office, String slug) {
+        releases.add(new PressRelease(slug, office, "en", "Draft " + slug, "Not yet public"));
+    }
+
+    private static long millisUntilShortlyAfter(Instant moment) {
+        return Math.max(0, ChronoUnit.MILLIS.between(Instant.now(), moment) + 500);
+    }
+}
