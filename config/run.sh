@@ -21,5 +21,5 @@ until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
     sleep 0.5
 done
 echo
-echo "Country Office Portal is running at http://localhost:$port/  (Ctrl+C stops it)"
+echo "Country Office Portal is running at http://localhost:$port/  (API: http://localhost:$port/api/v1/offices; Ctrl+C stops it)"
 wait "$payara"

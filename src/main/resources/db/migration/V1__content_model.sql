@@ -136,6 +136,8 @@ CREATE TABLE press_release (
     office_id     VARCHAR(64)     NOT NULL REFERENCES office (id),
     status        VARCHAR(20)     NOT NULL,
     published_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- The publication date as the office reads it, in its own time zone: what "releases of 2024" means.
+    published_on  DATE            NOT NULL,
     language      VARCHAR(8)      NOT NULL,
     title         VARCHAR(300)    NOT NULL,
     summary       VARCHAR(2000)   NOT NULL,
@@ -149,6 +151,7 @@ CREATE TABLE press_release (
 -- Keyset pagination, latest first: (published_at, id) descending, across all offices and per office.
 CREATE INDEX press_release_latest_first ON press_release (published_at DESC, id DESC);
 CREATE INDEX press_release_office_latest_first ON press_release (office_id, published_at DESC, id DESC);
+CREATE INDEX press_release_by_date ON press_release (published_on);
 
 CREATE TABLE release_translation (
     release_id  BIGINT          NOT NULL REFERENCES press_release (id),
@@ -158,6 +161,15 @@ CREATE TABLE release_translation (
     body        VARCHAR(100000),
     PRIMARY KEY (release_id, language)
 );
+
+-- Releases that were public and are no longer (deleted or unpublished), for the API's delta sync.
+CREATE TABLE release_tombstone (
+    release_id  BIGINT       NOT NULL PRIMARY KEY,
+    slug        VARCHAR(100) NOT NULL,
+    office_id   VARCHAR(64)  NOT NULL,
+    removed_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX release_tombstone_by_time ON release_tombstone (removed_at);
 
 CREATE TABLE media_coverage (
     id            BIGINT          NOT NULL PRIMARY KEY,

@@ -1,8 +1,10 @@
 package org.countryofficeportal.media;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.countryofficeportal.release.ReleaseRemoved;
 
 import java.util.List;
 
@@ -22,5 +24,13 @@ public class MediaCoverageService {
     public List<MediaCoverage> latestFirst() {
         return em.createQuery("SELECT m FROM MediaCoverage m ORDER BY m.publishedAt DESC, m.id DESC", MediaCoverage.class)
                 .getResultList();
+    }
+
+    /** Coverage of a release that is deleted stays, related to no release. */
+    public void releaseRemoved(@Observes ReleaseRemoved removal) {
+        em.createQuery("SELECT m FROM MediaCoverage m WHERE m.release = :release", MediaCoverage.class)
+                .setParameter("release", removal.release())
+                .getResultList()
+                .forEach(coverage -> coverage.relateTo(null));
     }
 }

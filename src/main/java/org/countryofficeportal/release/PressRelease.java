@@ -22,6 +22,7 @@ import org.countryofficeportal.office.Office;
 import org.countryofficeportal.platform.Slugs;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,10 @@ public class PressRelease {
     /** Kept in UTC and to the second, so that keyset cursors compare equal across databases. */
     @Column(name = "published_at", nullable = false)
     private OffsetDateTime publishedAt;
+
+    /** Derived from the publication time and the office's zone, and kept so that a year filter can use an index. */
+    @Column(name = "published_on", nullable = false)
+    private LocalDate publishedOn;
 
     @Column(name = "language", nullable = false, length = 8)
     private String language;
@@ -98,7 +103,12 @@ public class PressRelease {
         this.title = Objects.requireNonNull(title, "title");
         this.summary = Objects.requireNonNull(summary, "summary");
         this.status = ReleaseStatus.DRAFT;
-        this.publishedAt = inUtcSeconds(OffsetDateTime.now());
+        setPublicationTime(OffsetDateTime.now());
+    }
+
+    private void setPublicationTime(OffsetDateTime time) {
+        this.publishedAt = inUtcSeconds(time);
+        this.publishedOn = publishedAt.atZoneSameInstant(office.timeZone()).toLocalDate();
     }
 
     private static OffsetDateTime inUtcSeconds(OffsetDateTime time) {
@@ -114,7 +124,7 @@ public class PressRelease {
 
     /** Publishes at the given time; a time still to come makes the release scheduled until then. */
     public void publishAt(OffsetDateTime time, Instant now) {
-        this.publishedAt = inUtcSeconds(Objects.requireNonNull(time, "publication time"));
+        setPublicationTime(Objects.requireNonNull(time, "publication time"));
         this.status = publishedAt.toInstant().isAfter(now) ? ReleaseStatus.SCHEDULED : ReleaseStatus.PUBLISHED;
     }
 
@@ -128,6 +138,12 @@ public class PressRelease {
             throw new IllegalArgumentException("release '" + slug + "' is written in '" + tag + "': a translation needs another language");
         }
         translations.put(tag, Objects.requireNonNull(translation, "translation"));
+    }
+
+    /** When this release last changed for a reader: an edit, or its publication time coming. */
+    public Instant changedAt() {
+        Instant published = publishedAt.toInstant();
+        return updatedAt == null || published.isAfter(updatedAt.toInstant()) ? published : updatedAt.toInstant();
     }
 
     public boolean isPublicAt(Instant now) {
@@ -199,6 +215,11 @@ public class PressRelease {
 
     public Optional<Translation> translation(String tag) {
         return Optional.ofNullable(translations.get(tag));
+    }
+
+    /** The release's text in that language, or in its own language where it has no such translation. */
+    public Translation textIn(String tag) {
+        return translations.getOrDefault(tag, new Translation(title, summary, body));
     }
 
     public Map<String, Translation> translations() {

@@ -21,22 +21,22 @@ public record ReleaseCursor(Instant publishedAt, long id) {
         return ENCODER.encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** @throws InvalidCursorException when the token was not made by {@link #token()} */
+    /** @throws InvalidTokenException when the token was not made by {@link #token()} */
     public static ReleaseCursor fromToken(String token) {
         try {
             String plain = new String(DECODER.decode(token), StandardCharsets.US_ASCII);
             int dot = plain.indexOf('.');
             if (dot < 1) {
-                throw new InvalidCursorException(token);
+                throw new InvalidTokenException(token);
             }
             long epochSecond = Long.parseLong(plain.substring(0, dot));
             long id = Long.parseLong(plain.substring(dot + 1));
             if (id < 0) {
-                throw new InvalidCursorException(token);
+                throw new InvalidTokenException(token);
             }
             return new ReleaseCursor(Instant.ofEpochSecond(epochSecond), id);
         } catch (IllegalArgumentException | DateTimeException e) {
-            throw new InvalidCursorException(token);
+            throw new InvalidTokenException(token);
         }
     }
 }

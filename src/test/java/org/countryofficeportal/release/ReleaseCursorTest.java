@@ -23,7 +23,7 @@ class ReleaseCursorTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "abc", "!!!", "MTcwOTc0OTYwMA", "eC55", "OTk5OTk5OTk5OTk5OTk5OTk5OS4x", "MTcwOTc0OTYwMC4tNQ"})
     void anythingElseIsRefusedAsAnInvalidCursor(String token) {
-        InvalidCursorException refused = assertThrows(InvalidCursorException.class, () -> ReleaseCursor.fromToken(token));
+        InvalidTokenException refused = assertThrows(InvalidTokenException.class, () -> ReleaseCursor.fromToken(token));
         assertTrue(refused.getMessage().contains("'" + token + "'"));
     }
 }

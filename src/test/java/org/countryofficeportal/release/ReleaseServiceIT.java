@@ -53,7 +53,7 @@ class ReleaseServiceIT {
         draft(office, "keyset-draft");
         publish(office, "keyset-future", OffsetDateTime.now().plusDays(30));
 
-        List<PressRelease> visited = visitAll(Optional.of("keyset-test"), 4, () -> { });
+        List<PressRelease> visited = visitAll("keyset-test", 4, () -> { });
 
         assertEquals(Set.copyOf(published), slugsOnce(visited));
         for (int i = 1; i < visited.size(); i++) {
@@ -72,7 +72,7 @@ class ReleaseServiceIT {
                 .toList();
         List<String> addedMeanwhile = new ArrayList<>();
 
-        List<PressRelease> visited = visitAll(Optional.of("paging-live"), 5, () -> {
+        List<PressRelease> visited = visitAll("paging-live", 5, () -> {
             String slug = "live-new-" + addedMeanwhile.size();
             publish(office, slug, OffsetDateTime.now().minusSeconds(1));
             addedMeanwhile.add(slug);
@@ -90,16 +90,16 @@ class ReleaseServiceIT {
         PressRelease soon = publish(office, "visibility-soon", OffsetDateTime.now().plusSeconds(2));
         assertEquals(ReleaseStatus.SCHEDULED, soon.status());
 
-        assertTrue(releases.findPublicBySlug("visibility-draft").isEmpty());
-        assertTrue(releases.findPublicBySlug("visibility-soon").isEmpty());
-        assertTrue(releases.latestPublic(Optional.of("visibility-test"), Optional.empty(), 10).items().isEmpty());
+        assertTrue(releases.findPublic("visibility-draft").isEmpty());
+        assertTrue(releases.findPublic("visibility-soon").isEmpty());
+        assertTrue(releases.latestPublic(ReleaseFilter.ofOffice("visibility-test"), Optional.empty(), 10).items().isEmpty());
 
         Thread.sleep(millisUntilShortlyAfter(soon.publishedAt().toInstant()));
 
-        assertEquals(List.of("visibility-soon"), releases.latestPublic(Optional.of("visibility-test"), Optional.empty(), 10)
+        assertEquals(List.of("visibility-soon"), releases.latestPublic(ReleaseFilter.ofOffice("visibility-test"), Optional.empty(), 10)
                 .items().stream().map(PressRelease::slug).toList());
-        assertTrue(releases.findPublicBySlug("visibility-soon").isPresent());
-        assertTrue(releases.findPublicBySlug("visibility-draft").isEmpty());
+        assertTrue(releases.findPublic("visibility-soon").isPresent());
+        assertTrue(releases.findPublic("visibility-draft").isEmpty());
     }
 
     @Test
@@ -111,12 +111,12 @@ class ReleaseServiceIT {
         releases.add(release);
         publish(office, "without-urdu", LONG_AGO);
 
-        PressRelease stored = releases.findPublicBySlug("with-urdu").orElseThrow();
+        PressRelease stored = releases.findPublic("with-urdu").orElseThrow();
 
         assertEquals(List.of("en", "ur"), List.copyOf(stored.languages()));
         assertTrue(stored.isAvailableIn("ur"));
         assertEquals("سب کے لیے مناسب کام", stored.translation("ur").orElseThrow().title());
-        assertEquals(List.of("en"), List.copyOf(releases.findPublicBySlug("without-urdu").orElseThrow().languages()));
+        assertEquals(List.of("en"), List.copyOf(releases.findPublic("without-urdu").orElseThrow().languages()));
     }
 
     @Test
@@ -124,18 +124,18 @@ class ReleaseServiceIT {
         Office office = offices.add(new Office("bounded-test", "Bounded Test Office", "BTO", "UTC"));
         IntStream.rangeClosed(0, ReleaseService.MAX_PAGE_SIZE).forEach(i -> publish(office, "bounded-" + i, LONG_AGO.plusMinutes(i)));
 
-        assertThrows(EJBException.class, () -> releases.latestPublic(Optional.empty(), Optional.empty(), 0));
-        assertThrows(EJBException.class, () -> releases.latestPublic(Optional.empty(), Optional.empty(), ReleaseService.MAX_PAGE_SIZE + 1));
-        ReleasePage largest = releases.latestPublic(Optional.of("bounded-test"), Optional.empty(), ReleaseService.MAX_PAGE_SIZE);
+        assertThrows(EJBException.class, () -> releases.latestPublic(ReleaseFilter.ALL, Optional.empty(), 0));
+        assertThrows(EJBException.class, () -> releases.latestPublic(ReleaseFilter.ALL, Optional.empty(), ReleaseService.MAX_PAGE_SIZE + 1));
+        ReleasePage largest = releases.latestPublic(ReleaseFilter.ofOffice("bounded-test"), Optional.empty(), ReleaseService.MAX_PAGE_SIZE);
         assertEquals(ReleaseService.MAX_PAGE_SIZE, largest.items().size());
         assertTrue(largest.next().isPresent());
     }
 
-    private List<PressRelease> visitAll(Optional<String> office, int pageSize, Runnable betweenPages) {
+    private List<PressRelease> visitAll(String office, int pageSize, Runnable betweenPages) {
         List<PressRelease> visited = new ArrayList<>();
         Optional<ReleaseCursor> cursor = Optional.empty();
         do {
-            ReleasePage page = releases.latestPublic(office, cursor.map(c -> ReleaseCursor.fromToken(c.token())), pageSize);
+            ReleasePage page = releases.latestPublic(ReleaseFilter.ofOffice(office), cursor.map(c -> ReleaseCursor.fromToken(c.token())), pageSize);
             assertTrue(page.items().size() <= pageSize);
             visited.addAll(page.items());
             cursor = page.next();

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Benchmark of the JSON API (wrk on loopback), side by side with nginx serving the same response bytes as
+# static files, then the cost of paging and search with 100 and with 100,000 releases. The releases beyond
+# the seed are generated here, into a throwaway database; nothing generated is ever shipped.
+#
+#   mvn -q -DskipTests package && src/bench/api-bench.sh
+#
+# Needs wrk and nginx (Debian packages; installed when missing and running as root). Settings:
+# DURATION (10s), CONNECTIONS (32), GENERATED (100000).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+GENERATED=${GENERATED:-100000}
+APP_PORT=${APP_PORT:-18181}
+NGINX_PORT=${NGINX_PORT:-18182}
+APP="http://127.0.0.1:$APP_PORT"
+
+for tool in wrk nginx; do
+    if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
+        apt-get install -y -q "$tool" >/dev/null
+    fi
+done
+[ -f target/portal.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
+mvn -q dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory=target/bench
+H2_JAR=target/bench/h2-2.2.224.jar
+
+work=$(mktemp -d)
+portal=""
+cleanup() {
+    [ -n "$portal" ] && kill "$portal" 2>/dev/null && wait "$portal" 2>/dev/null
+    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# start_portal DATA_DIR RENDER_TTL: the portal as config/run.sh starts it, on its own data directory.
+start_portal() {
+    OFFICE_DATA_DIR="$1" API_RENDER_TTL="$2" java -Xmx1g -jar target/payara-micro.jar \
+        --deploy target/portal.war --contextroot / --port "$APP_PORT" \
+        --prebootcommandfile config/preboot.asadmin --nocluster > "$work/portal.log" 2>&1 &
+    portal=$!
+    until curl -sf -o /dev/null "$APP/health/ready"; do
+        kill -0 "$portal" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
+        sleep 0.5
+    done
+}
+
+stop_portal() {
+    kill "$portal" && wait "$portal" || true
+    portal=""
+}
+
+# generate DATA_DIR COUNT: releases of the Islamabad office, one a minute from 1990 on (older than the seed).
+generate() {
+    cat > "$work/generate.sql" <<SQL
+INSERT INTO press_release (id, slug, office_id, status, published_at, published_on, language, title, summary, body,
+                           image_credit, created_at, updated_at, version)
+SELECT 1000000 + X, 'generated-' || X, 'pakistan', 'PUBLISHED',
+       DATEADD('MINUTE', X, TIMESTAMP WITH TIME ZONE '1990-01-01 00:00:00+00'),
+       CAST(DATEADD('MINUTE', X, TIMESTAMP WITH TIME ZONE '1990-01-01 00:00:00+00') AS DATE), 'en',
+       'Generated release ' || X || ' on ' || CASEWHEN(MOD(X, 10) = 0, 'skills passports', 'social dialogue'),
+       'A generated summary of release ' || X || ': partners discuss decent work, social protection and the '
+           || 'ratification of Conventions, with employers and workers taking part as equals in every session.',
+       '<p>Generated body ' || X || CASEWHEN(X = 7, ' with the word zanzibarite', '') || '.</p>',
+       '© ILO 2024', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1
+FROM SYSTEM_RANGE(1, $2);
+SQL
+    java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$1/portal" -user portal -script "$work/generate.sql"
+}
+
+# cursor_after_generated I: the API's cursor positioned just after generated release I (base64url of "second.id").
+cursor_after_generated() {
+    local seconds=$(( $(date -u -d '1990-01-01T00:00:00Z' +%s) + $1 * 60 ))
+    printf '%s.%s' "$seconds" $((1000000 + $1)) | base64 | tr '+/' '-_' | tr -d '=\n'
+}
+
+# measure NAME URL [HEADER]: one wrk run; prints requests/s and latency percentiles.
+measure() {
+    local name=$1 url=$2 header=${3:-}
+    local out
+    if [ -n "$header" ]; then
+        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$header" "$url")
+    else
+        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+    fi
+    local rps p50 p99 non2xx
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+    printf '| %-46s | %10s | %9s | %9s | %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx/3xx: $non2xx}"
+}
+
+header() {
+    echo
+    echo "### $1"
+    echo "| case | requests/s | p50 | p99 |"
+    echo "|---|---|---|---|"
+}
+
+echo "Benchmark on $(nproc) cores, wrk -t2 -c$CONNECTIONS -d$DURATION, $(date -u +%F)"
+
+# 1. The API next to nginx serving the same bytes (renderings kept 1 s, as shipped).
+start_portal "$work/data-seed" PT1S
+mkdir -p "$work/static/api/v1/offices"
+curl -sf "$APP/api/v1/releases?limit=20" -o "$work/static/api/v1/releases"
+curl -sf "$APP/api/v1/offices/pakistan" -o "$work/static/api/v1/offices/pakistan"
+cat > "$work/nginx.conf" <<NGINX
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $work/static;
+        default_type application/json;
+    }
+}
+NGINX
+nginx -c "$work/nginx.conf" -p "$work"
+etag=$(curl -sfI "$APP/api/v1/releases?limit=20" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+echo
+echo "Sizes: releases page of 20 $(stat -c %s "$work/static/api/v1/releases") bytes," \
+     "gzipped $(curl -sf -H 'Accept-Encoding: gzip' "$APP/api/v1/releases?limit=20" | wc -c) bytes;" \
+     "office home $(stat -c %s "$work/static/api/v1/offices/pakistan") bytes," \
+     "gzipped $(curl -sf -H 'Accept-Encoding: gzip' "$APP/api/v1/offices/pakistan" | wc -c) bytes"
+header "API next to nginx (same bytes)"
+measure "nginx: releases page of 20" "http://127.0.0.1:$NGINX_PORT/api/v1/releases"
+measure "portal: releases page of 20" "$APP/api/v1/releases?limit=20"
+measure "nginx: office home" "http://127.0.0.1:$NGINX_PORT/api/v1/offices/pakistan"
+measure "portal: office home" "$APP/api/v1/offices/pakistan"
+measure "portal: releases page, 304 revalidation" "$APP/api/v1/releases?limit=20" "If-None-Match: $etag"
+measure "portal: releases page, gzip" "$APP/api/v1/releases?limit=20" "Accept-Encoding: gzip"
+echo
+echo "Portal resident memory after the runs: $(( $(ps -o rss= -p "$portal") / 1024 )) MB"
+stop_portal
+
+# 2. Paging and search cost as the list grows; renderings not kept, so every request queries the database.
+for total in 100 "$((GENERATED + 20))"; do
+    data="$work/data-$total"
+    start_portal "$data" PT1S
+    stop_portal
+    generate "$data" $((total - 20))
+    start_portal "$data" PT0S
+    last_page=$(( total / 20 ))
+    header "$total releases, every request rendered (no kept renderings)"
+    measure "page 1" "$APP/api/v1/releases?limit=20"
+    # Latest first, the 20 seed releases come before the generated ones, newest first: whatever the total,
+    # the last page holds generated releases 20 to 1 and the page before it ends with release 21.
+    measure "page $last_page (the last)" "$APP/api/v1/releases?limit=20&cursor=$(cursor_after_generated 21)"
+    measure "search, frequent words (q=skills+passports)" "$APP/api/v1/releases?limit=20&q=skills+passports"
+    measure "search, one match (q=zanzibarite)" "$APP/api/v1/releases?limit=20&q=zanzibarite"
+    measure "year filter (year=1990)" "$APP/api/v1/releases?limit=20&year=1990"
+    stop_portal
+done

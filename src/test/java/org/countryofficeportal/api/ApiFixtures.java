@@ -1,0 +1,86 @@
+package org.countryofficeportal.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
+import org.countryofficeportal.office.Office;
+import org.countryofficeportal.office.OfficeService;
+import org.countryofficeportal.release.PressRelease;
+import org.countryofficeportal.release.ReleaseService;
+import org.countryofficeportal.release.Translation;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * Test-only writes for the API tests, deployed with the test archive and never shipped: the API itself is
+ * read-only and the back office (with its login) is another issue's work.
+ */
+@ApplicationPath("test-fixtures")
+public class ApiFixtures extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(Writes.class);
+    }
+
+    @Path("")
+    @RequestScoped
+    public static class Writes {
+
+        @EJB
+        private OfficeService offices;
+
+        @EJB
+        private ReleaseService releases;
+
+        @POST
+        @Path("offices")
+        public void office(@QueryParam("id") String id) {
+            offices.add(new Office(id, "Test office " + id, id.toUpperCase(), "Asia/Karachi"));
+        }
+
+        /** A release, published at {@code published} (scheduled if still to come), a draft without it. */
+        @POST
+        @Path("releases")
+        public void release(@QueryParam("office") String office, @QueryParam("slug") String slug,
+                            @QueryParam("published") String published, @QueryParam("urduTitle") String urduTitle) {
+            PressRelease release = new PressRelease(slug, offices.find(office).orElseThrow(), "en",
+                    "Title of " + slug, "Summary of " + slug);
+            release.write("Title of " + slug, "Summary of " + slug, "<p>Body of " + slug + "</p>", "© ILO 2024");
+            if (urduTitle != null) {
+                release.translate("ur", new Translation(urduTitle, "خلاصہ " + slug, "<p>متن</p>"));
+            }
+            if (published != null) {
+                release.publishAt(OffsetDateTime.parse(published), Instant.now());
+            }
+            releases.add(release);
+        }
+
+        @POST
+        @Path("releases/{slug}/title")
+        public void retitle(@PathParam("slug") String slug, @QueryParam("value") String title) {
+            PressRelease release = releases.findPublic(slug).orElseThrow();
+            releases.write(slug, title, release.summary(), release.body().orElse(null), release.imageCredit().orElse(null));
+        }
+
+        @POST
+        @Path("releases/{slug}/unpublish")
+        public void unpublish(@PathParam("slug") String slug) {
+            releases.unpublish(slug);
+        }
+
+        @DELETE
+        @Path("releases/{slug}")
+        public void delete(@PathParam("slug") String slug) {
+            releases.delete(slug);
+        }
+    }
+}
