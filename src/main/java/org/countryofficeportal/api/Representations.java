@@ -1,6 +1,7 @@
 package org.countryofficeportal.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.CacheControl;
@@ -9,39 +10,27 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.countryofficeportal.platform.Renderings;
+import org.countryofficeportal.platform.Representation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Serves GET responses from briefly kept renderings: strong ETag and Last-Modified on every one, 304 on a
- * matching If-None-Match or If-Modified-Since, gzip when the client accepts it, Cache-Control and Vary as
- * the resource asks. A rendering is kept for {@code api.render.ttl} (1 s by default): a burst of readers
- * costs one query a second, and an edit shows within that second on every instance without any messaging.
+ * Serves the API's GET responses from briefly kept {@link Renderings}: strong ETag and Last-Modified on every
+ * one, 304 on a matching If-None-Match or If-Modified-Since, gzip when the client accepts it, Cache-Control
+ * and Vary as the resource asks.
  */
 @ApplicationScoped
 public class Representations {
 
-    private static final int MAX_KEPT = 10_000;
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-    /** When this instance first rendered each body: the Last-Modified of every later rendering of the same bytes. */
-    private final Map<String, Instant> firstRendered = new ConcurrentHashMap<>();
-
     @Inject
-    @ConfigProperty(name = "api.render.ttl", defaultValue = "PT1S")
-    private Duration keepFor;
+    private Renderings renderings;
 
     /** How a kind of resource may be cached, and whether it varies with the reader's language. */
     public record Policy(CacheControl cacheControl, boolean localised) {
@@ -64,8 +53,8 @@ public class Representations {
 
     public Response respond(Request request, HttpHeaders headers, String key, Policy policy, MediaType type,
                             Supplier<byte[]> render) {
-        Representation representation = rendering(key, render);
-        boolean gzip = representation.gzip().isPresent() && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        Representation representation = renderings.of(key, render);
+        boolean gzip = representation.gzip().isPresent() && Renderings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         // A strong validator names one exact byte sequence: the compressed body gets a tag of its own.
         EntityTag tag = new EntityTag(representation.digest() + (gzip ? "-gz" : ""));
         Date lastModified = Date.from(representation.lastModified());
@@ -80,55 +69,4 @@ public class Representations {
                 .build();
     }
 
-    private Representation rendering(String key, Supplier<byte[]> render) {
-        long now = System.nanoTime();
-        Kept current = kept.get(key);
-        if (current != null && now - current.renderedAt() < keepFor.toNanos()) {
-            return current.representation();
-        }
-        byte[] body = render.get();
-        String digest = Representation.digest(body);
-        if (firstRendered.size() > MAX_KEPT) {
-            firstRendered.clear();
-        }
-        Instant lastModified = firstRendered.computeIfAbsent(digest, d -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Representation representation = Representation.of(body, digest, lastModified);
-        if (kept.size() > MAX_KEPT) {
-            kept.clear();
-        }
-        kept.put(key, new Kept(representation, now));
-        return representation;
-    }
-
-    /** Whether an Accept-Encoding header admits gzip: named or by {@code *}, with a quality above zero. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].trim().toLowerCase(Locale.ROOT);
-            if ((name.equals("gzip") || name.equals("*")) && quality(parts) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double quality(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim();
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
-    }
-
-    private record Kept(Representation representation, long renderedAt) {
-    }
 }

@@ -1,7 +1,7 @@
 package org.countryofficeportal.office;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,7 +32,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 @Path("offices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Offices", description = "The offices, their overview, contacts and releases")
 public class OfficeResource {

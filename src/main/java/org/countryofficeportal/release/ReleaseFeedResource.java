@@ -8,7 +8,7 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -38,7 +38,7 @@ import java.util.UUID;
 
 /** Atom feeds (RFC 4287) of the latest public releases: of every office, and of each office. */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(ReleaseFeedResource.ATOM)
 @Tag(name = "Feeds", description = "Atom feeds of the latest releases")
 public class ReleaseFeedResource {

@@ -1,7 +1,7 @@
 package org.countryofficeportal.release;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 @Path("releases")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Releases", description = "Press releases of every office, latest first")
 public class ReleaseResource {

@@ -5,21 +5,18 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Press releases: the transaction boundary and the only code that queries them. */
@@ -33,6 +30,9 @@ public class ReleaseService {
      * change before that moment but committed after it is still seen. Clients apply changes idempotently.
      */
     static final Duration SYNC_OVERLAP = Duration.ofSeconds(10);
+
+    /** EclipseLink's query hint for results shared with the cache rather than copied. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext
     private EntityManager em;
@@ -86,6 +86,14 @@ public class ReleaseService {
         }
     }
 
+    /**
+     * Readers' queries take the releases straight from the shared cache instead of a private copy each: many
+     * readers at once no longer queue for the same entries' locks. What they return is never changed.
+     */
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint(READ_ONLY, Boolean.TRUE);
+    }
+
     private PressRelease bySlug(String slug) {
         return em.createQuery("SELECT r FROM PressRelease r WHERE r.slug = :slug", PressRelease.class)
                 .setParameter("slug", slug)
@@ -99,23 +107,12 @@ public class ReleaseService {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<PressRelease> query = cb.createQuery(PressRelease.class);
-        Root<PressRelease> release = query.from(PressRelease.class);
-        Path<OffsetDateTime> publishedAt = release.get("publishedAt");
-        Path<Long> id = release.get("id");
-
-        List<Predicate> where = new ArrayList<>(publicAt(cb, release, Instant.now()));
-        where.addAll(matching(cb, release, filter));
-        after.ifPresent(cursor -> {
-            OffsetDateTime time = cursor.publishedAt().atOffset(ZoneOffset.UTC);
-            where.add(cb.or(cb.lessThan(publishedAt, time),
-                    cb.and(cb.equal(publishedAt, time), cb.lessThan(id, cursor.id()))));
-        });
-        query.select(release).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(publishedAt), cb.desc(id));
-
+        PublicReleases query = new PublicReleases("SELECT r", filter);
+        after.ifPresent(cursor -> query.where("(r.publishedAt < :cursorTime OR (r.publishedAt = :cursorTime AND r.id < :cursorId))")
+                .with("cursorTime", cursor.publishedAt().atOffset(ZoneOffset.UTC)).with("cursorId", cursor.id()));
         // One row more than asked tells whether a next page exists without a count query.
-        List<PressRelease> rows = em.createQuery(query).setMaxResults(pageSize + 1).getResultList();
+        List<PressRelease> rows = query.orderBy(" ORDER BY r.publishedAt DESC, r.id DESC")
+                .run(PressRelease.class).setMaxResults(pageSize + 1).getResultList();
         if (rows.size() <= pageSize) {
             return new ReleasePage(rows, Optional.empty());
         }
@@ -127,7 +124,7 @@ public class ReleaseService {
     public Optional<PressRelease> findPublic(String idOrSlug) {
         String field = idOrSlug.chars().allMatch(Character::isDigit) && idOrSlug.length() < 19 ? "id" : "slug";
         Object key = field.equals("id") ? (Object) Long.valueOf(idOrSlug) : idOrSlug;
-        return em.createQuery("SELECT r FROM PressRelease r WHERE r." + field + " = :key", PressRelease.class)
+        return readOnly(em.createQuery("SELECT r FROM PressRelease r WHERE r." + field + " = :key", PressRelease.class))
                 .setParameter("key", key)
                 .getResultStream()
                 .filter(release -> release.isPublicAt(Instant.now()))
@@ -140,18 +137,10 @@ public class ReleaseService {
      * start but committed after it is caught by the overlap; one a client already has comes again, harmlessly.
      */
     public ReleaseChanges changesSince(Optional<Instant> since) {
-        Instant now = Instant.now();
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<PressRelease> query = cb.createQuery(PressRelease.class);
-        Root<PressRelease> release = query.from(PressRelease.class);
-        List<Predicate> where = new ArrayList<>(publicAt(cb, release, now));
-        since.ifPresent(moment -> {
-            OffsetDateTime from = moment.minus(SYNC_OVERLAP).atOffset(ZoneOffset.UTC);
-            where.add(cb.or(cb.greaterThan(release.get("updatedAt"), from), cb.greaterThan(release.get("publishedAt"), from)));
-        });
-        query.select(release).where(where.toArray(Predicate[]::new))
-                .orderBy(cb.desc(release.get("publishedAt")), cb.desc(release.get("id")));
-        List<PressRelease> changed = em.createQuery(query).getResultList();
+        PublicReleases query = new PublicReleases("SELECT r", ReleaseFilter.ALL);
+        since.ifPresent(moment -> query.where("(r.updatedAt > :from OR r.publishedAt > :from)")
+                .with("from", moment.minus(SYNC_OVERLAP).atOffset(ZoneOffset.UTC)));
+        List<PressRelease> changed = query.orderBy(" ORDER BY r.publishedAt DESC, r.id DESC").run(PressRelease.class).getResultList();
 
         List<ReleaseTombstone> removed = since
                 .map(moment -> em.createQuery("SELECT t FROM ReleaseTombstone t WHERE t.removedAt > :from ORDER BY t.removedAt",
@@ -166,35 +155,73 @@ public class ReleaseService {
         return new ReleaseChanges(changed, removed, asOf);
     }
 
+    /** The public releases just before (newer) and after (older) this one in the office's latest-first list. */
+    public Neighbours neighbours(PressRelease release) {
+        ReleaseFilter office = ReleaseFilter.ofOffice(release.office().id());
+        Optional<PressRelease> older = latestPublic(office, Optional.of(release.cursor()), 1).items().stream().findFirst();
+        Optional<PressRelease> newer = new PublicReleases("SELECT r", office)
+                .where("(r.publishedAt > :time OR (r.publishedAt = :time AND r.id > :id))")
+                .with("time", release.cursor().publishedAt().atOffset(ZoneOffset.UTC)).with("id", release.id())
+                .orderBy(" ORDER BY r.publishedAt ASC, r.id ASC")
+                .run(PressRelease.class).setMaxResults(1).getResultStream().findFirst();
+        return new Neighbours(newer, older);
+    }
+
+    /** The releases beside one in its office's latest-first list. */
+    public record Neighbours(Optional<PressRelease> newer, Optional<PressRelease> older) {
+    }
+
+    /** The years in which the office (or any office) published, latest first: the choices of a year filter. */
+    public List<Integer> publicYears(Optional<String> officeId) {
+        return new PublicReleases("SELECT DISTINCT r.publishedOn", new ReleaseFilter(officeId, Optional.empty(), Optional.empty()))
+                .run(LocalDate.class).getResultStream()
+                .map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
     public long countPublic() {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<PressRelease> release = query.from(PressRelease.class);
-        query.select(cb.count(release)).where(publicAt(cb, release, Instant.now()).toArray(Predicate[]::new));
-        return em.createQuery(query).getSingleResult();
+        return new PublicReleases("SELECT COUNT(r)", ReleaseFilter.ALL).run(Long.class).getSingleResult();
     }
 
-    /** {@link PressRelease#isPublicAt} as a query: released (scheduled or published) and its time has come. */
-    private static List<Predicate> publicAt(CriteriaBuilder cb, Root<PressRelease> release, Instant now) {
-        Path<OffsetDateTime> publishedAt = release.get("publishedAt");
-        return List.of(release.get("status").in(ReleaseStatus.SCHEDULED, ReleaseStatus.PUBLISHED),
-                cb.lessThanOrEqualTo(publishedAt, now.atOffset(ZoneOffset.UTC)));
-    }
+    /**
+     * A JPQL query over public releases ({@link PressRelease#isPublicAt}: released and due) that pass a filter.
+     * Its text depends only on which filters are set, so the provider parses each variant once.
+     */
+    private final class PublicReleases {
 
-    private static List<Predicate> matching(CriteriaBuilder cb, Root<PressRelease> release, ReleaseFilter filter) {
-        List<Predicate> where = new ArrayList<>();
-        filter.office().ifPresent(office -> where.add(cb.equal(release.get("office").get("id"), office)));
-        filter.year().ifPresent(year -> where.add(cb.between(release.get("publishedOn"),
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
-        filter.text().ifPresent(text -> {
-            String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(containing(cb, release.get("title"), pattern), containing(cb, release.get("summary"), pattern),
-                    containing(cb, release.get("body"), pattern)));
-        });
-        return where;
-    }
+        private final StringBuilder jpql;
+        private final Map<String, Object> parameters = new HashMap<>();
 
-    private static Predicate containing(CriteriaBuilder cb, Expression<String> field, String pattern) {
-        return cb.like(cb.lower(field), pattern, '\\');
+        PublicReleases(String select, ReleaseFilter filter) {
+            jpql = new StringBuilder(select).append(" FROM PressRelease r WHERE r.status IN :released AND r.publishedAt <= :now");
+            with("released", List.of(ReleaseStatus.SCHEDULED, ReleaseStatus.PUBLISHED));
+            with("now", OffsetDateTime.now(ZoneOffset.UTC));
+            filter.office().ifPresent(office -> where("r.office.id = :office").with("office", office));
+            filter.year().ifPresent(year -> where("r.publishedOn BETWEEN :firstDay AND :lastDay")
+                    .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
+            filter.text().ifPresent(text -> where("(LOWER(r.title) LIKE :text ESCAPE '!' OR LOWER(r.summary) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(r.body) LIKE :text ESCAPE '!')")
+                    .with("text", "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
+        }
+
+        PublicReleases where(String condition) {
+            jpql.append(" AND ").append(condition);
+            return this;
+        }
+
+        PublicReleases with(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        PublicReleases orderBy(String order) {
+            jpql.append(order);
+            return this;
+        }
+
+        <T> TypedQuery<T> run(Class<T> type) {
+            TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+            parameters.forEach(query::setParameter);
+            return readOnly(query);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.countryofficeportal.api;
+package org.countryofficeportal.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,17 +14,17 @@ import java.util.zip.GZIPOutputStream;
  * A response body rendered once and served many times, as it is and gzip-compressed, with a strong validator
  * derived from its bytes: every instance that renders the same content gives the same ETag.
  */
-record Representation(byte[] identity, Optional<byte[]> gzip, String digest, Instant lastModified) {
+public record Representation(byte[] identity, Optional<byte[]> gzip, String digest, Instant lastModified) {
 
     /** Below this, compression saves less than its headers cost. */
     private static final int WORTH_COMPRESSING = 256;
 
-    static Representation of(byte[] body, String digest, Instant lastModified) {
+    public static Representation of(byte[] body, String digest, Instant lastModified) {
         return new Representation(body, body.length < WORTH_COMPRESSING ? Optional.empty() : Optional.of(gzip(body)),
                 digest, lastModified);
     }
 
-    static String digest(byte[] body) {
+    public static String digest(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);

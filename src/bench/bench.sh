@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Benchmark of the JSON API (wrk on loopback), side by side with nginx serving the same response bytes as
-# static files, then the cost of paging and search with 100 and with 100,000 releases. The releases beyond
+# Benchmark of the JSON API and the public site (wrk on loopback), the API side by side with nginx serving
+# the same response bytes as static files, then the cost of paging and search with 100 and with 100,000
+# releases. The releases beyond
 # the seed are generated here, into a throwaway database; nothing generated is ever shipped.
 #
-#   mvn -q -DskipTests package && src/bench/api-bench.sh
+#   mvn -q -DskipTests package && src/bench/bench.sh
 #
 # Needs wrk and nginx (Debian packages; installed when missing and running as root). Settings:
-# DURATION (10s), CONNECTIONS (32), GENERATED (100000).
+# DURATION (10s), WARMUP (10s, before each measured run), CONNECTIONS (32), GENERATED (100000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 GENERATED=${GENERATED:-100000}
 APP_PORT=${APP_PORT:-18181}
@@ -76,21 +78,28 @@ cursor_after_generated() {
     printf '%s.%s' "$seconds" $((1000000 + $1)) | base64 | tr '+/' '-_' | tr -d '=\n'
 }
 
-# measure NAME URL [HEADER]: one wrk run; prints requests/s and latency percentiles.
+# load DURATION URL [HEADER]: wrk's report of one run.
+load() {
+    local duration=$1 url=$2 header=${3:-}
+    if [ -n "$header" ]; then
+        wrk -t2 -c"$CONNECTIONS" -d"$duration" --latency -H "$header" "$url"
+    else
+        wrk -t2 -c"$CONNECTIONS" -d"$duration" --latency "$url"
+    fi
+}
+
+# measure NAME URL [HEADER]: a warm-up run (the JVM compiles the hot paths), then the measured run.
 measure() {
     local name=$1 url=$2 header=${3:-}
+    load "$WARMUP" "$url" "$header" > /dev/null
     local out
-    if [ -n "$header" ]; then
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$header" "$url")
-    else
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
-    fi
+    out=$(load "$DURATION" "$url" "$header")
     local rps p50 p99 non2xx
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-    printf '| %-46s | %10s | %9s | %9s | %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx/3xx: $non2xx}"
+    printf '| %-46s | %10s | %9s | %9s |%s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+ non-2xx/3xx: $non2xx}"
 }
 
 header() {
@@ -121,6 +130,7 @@ http {
     }
 }
 NGINX
+chmod -R a+rX "$work"
 nginx -c "$work/nginx.conf" -p "$work"
 etag=$(curl -sfI "$APP/api/v1/releases?limit=20" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
 echo
@@ -135,6 +145,16 @@ measure "nginx: office home" "http://127.0.0.1:$NGINX_PORT/api/v1/offices/pakist
 measure "portal: office home" "$APP/api/v1/offices/pakistan"
 measure "portal: releases page, 304 revalidation" "$APP/api/v1/releases?limit=20" "If-None-Match: $etag"
 measure "portal: releases page, gzip" "$APP/api/v1/releases?limit=20" "Accept-Encoding: gzip"
+header "Public site (renderings kept 1 s, as shipped)"
+measure "site: releases list page" "$APP/releases"
+measure "site: home page" "$APP/"
+measure "site: release page" "$APP/releases/piloting-national-skills-passport-in-pakistan"
+home_html=$(curl -sf -H 'Accept-Encoding: gzip' "$APP/" | wc -c)
+home_css=$(curl -sf -H 'Accept-Encoding: gzip' --compressed -o /dev/null -w '%{size_download}' "$APP/static/site.css")
+urdu_font=$(stat -c %s webapp/static/fonts/noto-nastaliq-urdu-arabic-400-normal.woff2)
+echo
+echo "Home page transfer (English, as a first visit fetches it): HTML $home_html + CSS $home_css bytes" \
+     "= $((home_html + home_css)) bytes, no font or image files; Urdu pages add the Nastaliq font once: $urdu_font bytes"
 echo
 echo "Portal resident memory after the runs: $(( $(ps -o rss= -p "$portal") / 1024 )) MB"
 stop_portal
@@ -155,5 +175,6 @@ for total in 100 "$((GENERATED + 20))"; do
     measure "search, frequent words (q=skills+passports)" "$APP/api/v1/releases?limit=20&q=skills+passports"
     measure "search, one match (q=zanzibarite)" "$APP/api/v1/releases?limit=20&q=zanzibarite"
     measure "year filter (year=1990)" "$APP/api/v1/releases?limit=20&year=1990"
+    measure "site: releases list page" "$APP/releases"
     stop_portal
 done

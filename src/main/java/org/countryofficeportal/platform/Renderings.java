@@ -1,0 +1,85 @@
+package org.countryofficeportal.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Rendered responses (API representations, public pages), kept for {@code api.render.ttl} (1 s by default)
+ * per request identity: a burst of readers costs one rendering a second, and an edit shows within that
+ * second on every instance without any messaging between them. Each body also gets the time this
+ * instance first rendered it, its Last-Modified.
+ */
+@ApplicationScoped
+public class Renderings {
+
+    private static final int MAX_KEPT = 10_000;
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<String, Instant> firstRendered = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "api.render.ttl", defaultValue = "PT1S")
+    private Duration keepFor;
+
+    /** The rendering kept under {@code key}, or a new one from {@code render}, which may throw to keep nothing. */
+    public Representation of(String key, Supplier<byte[]> render) {
+        long now = System.nanoTime();
+        Kept current = kept.get(key);
+        if (current != null && now - current.renderedAt() < keepFor.toNanos()) {
+            return current.representation();
+        }
+        byte[] body = render.get();
+        String digest = Representation.digest(body);
+        if (firstRendered.size() > MAX_KEPT) {
+            firstRendered.clear();
+        }
+        Instant lastModified = firstRendered.computeIfAbsent(digest, d -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Representation representation = Representation.of(body, digest, lastModified);
+        if (kept.size() > MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(key, new Kept(representation, now));
+        return representation;
+    }
+
+    /** Whether an Accept-Encoding header admits gzip: named or by {@code *}, with a quality above zero. */
+    public static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].trim().toLowerCase(Locale.ROOT);
+            if ((name.equals("gzip") || name.equals("*")) && quality(parts) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+
+    private record Kept(Representation representation, long renderedAt) {
+    }
+}
