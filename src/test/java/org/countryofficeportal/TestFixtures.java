@@ -1,4 +1,4 @@
-package org.countryofficeportal.api;
+package org.countryofficeportal;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,11 +20,11 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
- * Test-only writes for the API tests, deployed with the test archive and never shipped: the API itself is
+ * Test-only writes for the HTTP and browser tests, deployed with the test archive and never shipped: the API itself is
  * read-only and the back office (with its login) is another issue's work.
  */
 @ApplicationPath("test-fixtures")
-public class ApiFixtures extends Application {
+public class TestFixtures extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Contact details of the offices: the transaction boundary and the only code that queries them. */
 @Stateless
@@ -16,6 +17,10 @@ public class ContactService {
     public Contact add(Contact contact) {
         em.persist(contact);
         return contact;
+    }
+
+    public Optional<Contact> find(long id) {
+        return Optional.ofNullable(em.find(Contact.class, id));
     }
 
     /** The office's contacts in the order the office lists them. */

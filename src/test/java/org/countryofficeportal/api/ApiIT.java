@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.countryofficeportal.Deployments;
+import org.countryofficeportal.TestFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -55,7 +56,7 @@ class ApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal(ApiFixtures.class, ApiFixtures.Writes.class);
+        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
     }
 
     @ArquillianResource

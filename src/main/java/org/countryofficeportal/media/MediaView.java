@@ -1,0 +1,20 @@
+package org.countryofficeportal.media;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** The public list of media coverage. */
+@Named
+@RequestScoped
+public class MediaView {
+
+    @EJB
+    private MediaCoverageService mediaCoverageService;
+
+    public List<MediaCoverage> getItems() {
+        return mediaCoverageService.latestFirst();
+    }
+}

@@ -1,0 +1,97 @@
+package org.countryofficeportal.office;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.countryofficeportal.contact.Contact;
+import org.countryofficeportal.contact.ContactService;
+import org.countryofficeportal.release.PressRelease;
+import org.countryofficeportal.release.ReleaseFilter;
+import org.countryofficeportal.release.ReleaseService;
+import org.countryofficeportal.site.Page;
+import org.countryofficeportal.site.PageNotFound;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The office a public page is about ({@code ?office=}, else the default office) and what it shows of it. */
+@Named
+@RequestScoped
+public class OfficeView {
+
+    static final int LATEST_ON_HOME = 5;
+
+    @EJB
+    private OfficeService officeService;
+
+    @EJB
+    private ContactService contactService;
+
+    @EJB
+    private ReleaseService releaseService;
+
+    @Inject
+    private Page page;
+
+    @Inject
+    @ConfigProperty(name = "office.default", defaultValue = "pakistan")
+    private String defaultOffice;
+
+    private Office office;
+
+    @PostConstruct
+    void load() {
+        office = officeService.find(Optional.ofNullable(page.parameter("office")).orElse(defaultOffice))
+                .orElseThrow(PageNotFound::new);
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public boolean isDefaultOffice() {
+        return office.id().equals(defaultOffice);
+    }
+
+    /** The query that keeps a link on this office: empty for the default office. */
+    public String getQuery() {
+        return queryFor(office);
+    }
+
+    public String queryFor(Office other) {
+        return other.id().equals(defaultOffice) ? "" : "?office=" + other.id();
+    }
+
+    /** The first paragraph of the overview, for the home page. */
+    public String getTeaser() {
+        return office.sections().stream().findFirst().map(section -> page.paragraphs(section.body()).get(0)).orElse("");
+    }
+
+    public String getCountryNames() {
+        return office.countries().stream().map(Country::name).collect(Collectors.joining(", "));
+    }
+
+    public List<Office> getOffices() {
+        return officeService.all();
+    }
+
+    public Organisation getOrganisation() {
+        return officeService.organisation().orElse(null);
+    }
+
+    public List<Contact> getContacts() {
+        return contactService.ofOffice(office.id());
+    }
+
+    public List<Country> getMemberStates() {
+        return office.countries().stream().filter(country -> country.memberStateFacts().isPresent()).toList();
+    }
+
+    public List<PressRelease> getLatestReleases() {
+        return releaseService.latestPublic(ReleaseFilter.ofOffice(office.id()), Optional.empty(), LATEST_ON_HOME).items();
+    }
+}

@@ -1,0 +1,50 @@
+package org.countryofficeportal.site;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver: nothing is downloaded at run time.
+ * Each browser gets a fresh profile directory.
+ */
+final class Browser {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {
+    }
+
+    static WebDriver start() throws IOException {
+        if (!CHROMEDRIVER.canExecute() || !new File(CHROMIUM).canExecute()) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Saves what the reader sees at this size under target/screenshots, for review. */
+    static void screenshot(WebDriver driver, String name, int width, int height) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, height));
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + width + "x" + height + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
