@@ -37,7 +37,7 @@ import java.util.Optional;
 @Tag(name = "Offices", description = "The offices, their overview, contacts and releases")
 public class OfficeResource {
 
-    /** The home screen shows the latest releases: as many as fit a phone's first screen or two. */
+    /** The home screen (app and site) shows the latest releases: as many as fit a phone's first screen or two. */
     static final int LATEST_ON_HOME = 5;
 
     private static final Representations.Policy OFFICES = Representations.Policy.publicFor(Duration.ofMinutes(5), Duration.ofHours(1), false);

@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class OfficeView {
 
-    static final int LATEST_ON_HOME = 5;
-
     @EJB
     private OfficeService officeService;
 
@@ -92,6 +90,6 @@ public class OfficeView {
     }
 
     public List<PressRelease> getLatestReleases() {
-        return releaseService.latestPublic(ReleaseFilter.ofOffice(office.id()), Optional.empty(), LATEST_ON_HOME).items();
+        return releaseService.latestPublic(ReleaseFilter.ofOffice(office.id()), Optional.empty(), OfficeResource.LATEST_ON_HOME).items();
     }
 }

@@ -182,6 +182,11 @@ public class PressRelease {
         return publishedAt.atZoneSameInstant(office.timeZone()).toOffsetDateTime();
     }
 
+    /** The publication date as the office's calendar reads it. */
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
     public String language() {
         return language;
     }

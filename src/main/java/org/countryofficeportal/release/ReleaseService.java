@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +108,8 @@ public class ReleaseService {
             throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
         }
         PublicReleases query = new PublicReleases("SELECT r", filter);
-        after.ifPresent(cursor -> query.where("(r.publishedAt < :cursorTime OR (r.publishedAt = :cursorTime AND r.id < :cursorId))")
+        // The bound on publishedAt alone lets the database walk the latest-first index from the cursor on.
+        after.ifPresent(cursor -> query.where("r.publishedAt <= :cursorTime AND (r.publishedAt < :cursorTime OR r.id < :cursorId)")
                 .with("cursorTime", cursor.publishedAt().atOffset(ZoneOffset.UTC)).with("cursorId", cursor.id()));
         // One row more than asked tells whether a next page exists without a count query.
         List<PressRelease> rows = query.orderBy(" ORDER BY r.publishedAt DESC, r.id DESC")
@@ -160,7 +161,7 @@ public class ReleaseService {
         ReleaseFilter office = ReleaseFilter.ofOffice(release.office().id());
         Optional<PressRelease> older = latestPublic(office, Optional.of(release.cursor()), 1).items().stream().findFirst();
         Optional<PressRelease> newer = new PublicReleases("SELECT r", office)
-                .where("(r.publishedAt > :time OR (r.publishedAt = :time AND r.id > :id))")
+                .where("r.publishedAt >= :time AND (r.publishedAt > :time OR r.id > :id)")
                 .with("time", release.cursor().publishedAt().atOffset(ZoneOffset.UTC)).with("id", release.id())
                 .orderBy(" ORDER BY r.publishedAt ASC, r.id ASC")
                 .run(PressRelease.class).setMaxResults(1).getResultStream().findFirst();
@@ -171,11 +172,34 @@ public class ReleaseService {
     public record Neighbours(Optional<PressRelease> newer, Optional<PressRelease> older) {
     }
 
-    /** The years in which the office (or any office) published, latest first: the choices of a year filter. */
+    /**
+     * The years in which the office (or any office) published, latest first: the choices of a year filter.
+     * One probe per year down the latest-first index, whatever the number of releases.
+     */
     public List<Integer> publicYears(Optional<String> officeId) {
-        return new PublicReleases("SELECT DISTINCT r.publishedOn", new ReleaseFilter(officeId, Optional.empty(), Optional.empty()))
-                .run(LocalDate.class).getResultStream()
-                .map(LocalDate::getYear).distinct().sorted(Comparator.reverseOrder()).toList();
+        ReleaseFilter office = new ReleaseFilter(officeId, Optional.empty(), Optional.empty());
+        List<Integer> years = new ArrayList<>();
+        Optional<PressRelease> latest = latestPublic(office, Optional.empty(), 1).items().stream().findFirst();
+        while (latest.isPresent()) {
+            int year = latest.get().publishedOn().getYear();
+            years.add(year);
+            LocalDate newYear = LocalDate.of(year, 1, 1);
+            latest = new PublicReleases("SELECT r", office)
+                    .where("r.publishedAt < :latestPossible AND r.publishedOn < :newYear")
+                    .with("latestPossible", latestInstantOf(newYear)).with("newYear", newYear)
+                    .orderBy(" ORDER BY r.publishedAt DESC, r.id DESC")
+                    .run(PressRelease.class).setMaxResults(1).getResultStream().findFirst();
+        }
+        return years;
+    }
+
+    /** Local midnight of a day happens, somewhere on earth, between these instants (offsets run from -12 to +14). */
+    private static OffsetDateTime earliestInstantOf(LocalDate day) {
+        return day.atStartOfDay().atOffset(ZoneOffset.ofHours(14)).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime latestInstantOf(LocalDate day) {
+        return day.atStartOfDay().atOffset(ZoneOffset.ofHours(-12)).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     public long countPublic() {
@@ -196,7 +220,11 @@ public class ReleaseService {
             with("released", List.of(ReleaseStatus.SCHEDULED, ReleaseStatus.PUBLISHED));
             with("now", OffsetDateTime.now(ZoneOffset.UTC));
             filter.office().ifPresent(office -> where("r.office.id = :office").with("office", office));
-            filter.year().ifPresent(year -> where("r.publishedOn BETWEEN :firstDay AND :lastDay")
+            // The bounds on publishedAt let the latest-first index serve the year; publishedOn makes it exact.
+            filter.year().ifPresent(year -> where("r.publishedAt >= :yearFrom AND r.publishedAt < :yearTo"
+                            + " AND r.publishedOn BETWEEN :firstDay AND :lastDay")
+                    .with("yearFrom", earliestInstantOf(LocalDate.of(year, 1, 1)))
+                    .with("yearTo", latestInstantOf(LocalDate.of(year + 1, 1, 1)))
                     .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
             filter.text().ifPresent(text -> where("(LOWER(r.title) LIKE :text ESCAPE '!' OR LOWER(r.summary) LIKE :text ESCAPE '!'"
                     + " OR LOWER(r.body) LIKE :text ESCAPE '!')")

@@ -1,5 +1,8 @@
 package org.countryofficeportal.site;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nu.validator.client.EmbeddedValidator;
 import org.countryofficeportal.Deployments;
 import org.countryofficeportal.TestFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -210,6 +214,35 @@ class PublicSiteIT {
         open("/releases/piloting-national-skills-passport-in-pakistan");
         String structuredData = browser.findElement(By.cssSelector("script[type='application/ld+json']")).getAttribute("innerHTML");
         assertTrue(structuredData.contains("\"@type\":\"NewsArticle\""), structuredData);
+    }
+
+    @Test
+    void everyPageMeetsWcag21AaAsAxeChecksIt() {
+        List<String> violations = new ArrayList<>();
+        for (String path : List.of("/", "/about", "/contact?office=tajikistan", "/releases", "/media",
+                "/releases/balochistan-officials-empowered-against-forced-labor-and-human-trafficking",
+                "/ur/", "/ur/releases", "/ru/about?office=moscow", "/no/such/page")) {
+            open(path);
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+            results.getViolations().forEach(rule -> violations.add(path + ": " + rule.getId() + " (" + rule.getNodes().size()
+                    + " elements) " + rule.getHelp()));
+        }
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    @Test
+    void everyPageIsValidHtml5() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        List<String> errors = new ArrayList<>();
+        for (String path : List.of("/", "/about", "/about?office=tajikistan", "/contact?office=tajikistan", "/releases",
+                "/releases?year=2023&q=skills", "/media", "/releases/piloting-national-skills-passport-in-pakistan",
+                "/ur/", "/ru/releases", "/no/such/page")) {
+            HttpResponse<String> page = get(path);
+            String report = validator.validate(new ByteArrayInputStream(page.body().getBytes(StandardCharsets.UTF_8)));
+            report.lines().filter(line -> line.contains("error:")).forEach(line -> errors.add(path + " " + line));
+        }
+        assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
     }
 
     @Test
