@@ -215,8 +215,4 @@ public class Office {
     public List<String> countryProgrammePriorities() {
         return List.copyOf(countryProgrammePriorities);
     }
-
-    public long version() {
-        return version;
-    }
 }

@@ -32,10 +32,6 @@ public class OfficeService {
         return Optional.ofNullable(em.find(Office.class, id));
     }
 
-    public Optional<Country> findCountry(String id) {
-        return Optional.ofNullable(em.find(Country.class, id));
-    }
-
     /** Every office, by id. */
     public List<Office> all() {
         return em.createQuery("SELECT o FROM Office o ORDER BY o.id", Office.class)

@@ -51,10 +51,6 @@ public class OfficeView {
         return office;
     }
 
-    public boolean isDefaultOffice() {
-        return office.id().equals(defaultOffice);
-    }
-
     /** The query that keeps a link on this office: empty for the default office. */
     public String getQuery() {
         return queryFor(office);

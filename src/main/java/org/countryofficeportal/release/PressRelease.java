@@ -231,16 +231,8 @@ public class PressRelease {
         return Map.copyOf(translations);
     }
 
-    public OffsetDateTime createdAt() {
-        return createdAt;
-    }
-
     public OffsetDateTime updatedAt() {
         return updatedAt;
-    }
-
-    public long version() {
-        return version;
     }
 
     ReleaseCursor cursor() {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -84,9 +83,5 @@ public class Page {
     /** Query parameters, as view beans read them. */
     public String parameter(String name) {
         return request.getParameter(name);
-    }
-
-    public Map<String, String[]> parameters() {
-        return request.getParameterMap();
     }
 }
