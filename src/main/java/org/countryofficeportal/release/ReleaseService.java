@@ -108,8 +108,8 @@ public class ReleaseService {
             throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
         }
         PublicReleases query = new PublicReleases("SELECT r", filter);
-        // The bound on publishedAt alone lets the database walk the latest-first index from the cursor on.
-        after.ifPresent(cursor -> query.where("r.publishedAt <= :cursorTime AND (r.publishedAt < :cursorTime OR r.id < :cursorId)")
+        after.ifPresent(cursor -> query.notAfter(cursor.publishedAt().atOffset(ZoneOffset.UTC))
+                .where("(r.publishedAt < :cursorTime OR r.id < :cursorId)")
                 .with("cursorTime", cursor.publishedAt().atOffset(ZoneOffset.UTC)).with("cursorId", cursor.id()));
         // One row more than asked tells whether a next page exists without a count query.
         List<PressRelease> rows = query.orderBy(" ORDER BY r.publishedAt DESC, r.id DESC")
@@ -185,8 +185,8 @@ public class ReleaseService {
             years.add(year);
             LocalDate newYear = LocalDate.of(year, 1, 1);
             latest = new PublicReleases("SELECT r", office)
-                    .where("r.publishedAt < :latestPossible AND r.publishedOn < :newYear")
-                    .with("latestPossible", latestInstantOf(newYear)).with("newYear", newYear)
+                    .notAfter(latestInstantOf(newYear))
+                    .where("r.publishedOn < :newYear").with("newYear", newYear)
                     .orderBy(" ORDER BY r.publishedAt DESC, r.id DESC")
                     .run(PressRelease.class).setMaxResults(1).getResultStream().findFirst();
         }
@@ -216,19 +216,27 @@ public class ReleaseService {
         private final Map<String, Object> parameters = new HashMap<>();
 
         PublicReleases(String select, ReleaseFilter filter) {
-            jpql = new StringBuilder(select).append(" FROM PressRelease r WHERE r.status IN :released AND r.publishedAt <= :now");
+            jpql = new StringBuilder(select).append(" FROM PressRelease r WHERE r.status IN :released AND r.publishedAt <= :upTo");
             with("released", List.of(ReleaseStatus.SCHEDULED, ReleaseStatus.PUBLISHED));
-            with("now", OffsetDateTime.now(ZoneOffset.UTC));
+            with("upTo", OffsetDateTime.now(ZoneOffset.UTC));
             filter.office().ifPresent(office -> where("r.office.id = :office").with("office", office));
             // The bounds on publishedAt let the latest-first index serve the year; publishedOn makes it exact.
-            filter.year().ifPresent(year -> where("r.publishedAt >= :yearFrom AND r.publishedAt < :yearTo"
-                            + " AND r.publishedOn BETWEEN :firstDay AND :lastDay")
+            filter.year().ifPresent(year -> notAfter(latestInstantOf(LocalDate.of(year + 1, 1, 1)))
+                    .where("r.publishedAt >= :yearFrom AND r.publishedOn BETWEEN :firstDay AND :lastDay")
                     .with("yearFrom", earliestInstantOf(LocalDate.of(year, 1, 1)))
-                    .with("yearTo", latestInstantOf(LocalDate.of(year + 1, 1, 1)))
                     .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
             filter.text().ifPresent(text -> where("(LOWER(r.title) LIKE :text ESCAPE '!' OR LOWER(r.summary) LIKE :text ESCAPE '!'"
                     + " OR LOWER(r.body) LIKE :text ESCAPE '!')")
                     .with("text", "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
+        }
+
+        /**
+         * Narrows the one upper bound on publishedAt (it starts at now), so that the database walks the
+         * latest-first index from there: given a second bound, it may pick the looser one.
+         */
+        PublicReleases notAfter(OffsetDateTime time) {
+            OffsetDateTime upTo = (OffsetDateTime) parameters.get("upTo");
+            return with("upTo", time.isBefore(upTo) ? time : upTo);
         }
 
         PublicReleases where(String condition) {

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -116,7 +119,7 @@ class PublicSiteIT {
             if (older.isEmpty()) {
                 break;
             }
-            older.get(0).click();
+            navigateBy(older.get(0));
         }
         assertEquals(20, seen.size(), seen::toString);
         assertEquals(20, new HashSet<>(seen).size(), "no release twice");
@@ -127,13 +130,13 @@ class PublicSiteIT {
     void yearFilterAndSearch() {
         open("/releases?office=pakistan");
         new Select(browser.findElement(By.id("year"))).selectByVisibleText("2024");
-        browser.findElement(By.cssSelector(".filters button")).click();
+        navigateBy(browser.findElement(By.cssSelector(".filters button")));
         assertEquals(3, releaseTitles().size());
         assertTrue(browser.getCurrentUrl().contains("year=2024"), "the filter is in the address");
 
         open("/releases");
         browser.findElement(By.id("q")).sendKeys("skills passport");
-        browser.findElement(By.cssSelector(".filters button")).click();
+        navigateBy(browser.findElement(By.cssSelector(".filters button")));
         assertEquals(Set.of("ILO and EFP award 150 national skills passports to aspiring migrant workers",
                 "Empowering migrant workers through the National Skills Passport initiative",
                 "Piloting national skills passport in Pakistan"), Set.copyOf(releaseTitles()));
@@ -262,7 +265,13 @@ class PublicSiteIT {
     }
 
     private void click(String linkText) {
-        browser.findElement(By.linkText(linkText)).click();
+        navigateBy(browser.findElement(By.linkText(linkText)));
+    }
+
+    /** Clicks and waits until the next page replaced this one, so that nothing is read off the old page. */
+    private static void navigateBy(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private String heading() {
