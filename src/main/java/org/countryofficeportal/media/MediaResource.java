@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.countryofficeportal.api.Representations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,16 +28,10 @@ public class MediaResource {
     @Inject
     private Representations representations;
 
-    @Context
-    private Request request;
-
-    @Context
-    private HttpHeaders headers;
-
     @GET
     @Operation(summary = "Media coverage of every office, latest first")
     public Response all() {
-        return representations.json(request, headers, "media", MEDIA,
+        return representations.json(MEDIA,
                 () -> new MediaJson.Items(mediaCoverageService.latestFirst().stream().map(MediaJson::of).toList()));
     }
 }

@@ -12,9 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.countryofficeportal.api.QueryParameters;
 import org.countryofficeportal.api.Representations;
 import org.countryofficeportal.contact.ContactJson;
@@ -59,18 +57,12 @@ public class OfficeResource {
     private Representations representations;
 
     @Context
-    private Request request;
-
-    @Context
     private HttpHeaders headers;
-
-    @Context
-    private UriInfo uri;
 
     @GET
     @Operation(summary = "Every office")
     public Response all() {
-        return representations.json(request, headers, "offices", OFFICES,
+        return representations.json(OFFICES,
                 () -> new OfficeJson.Items(officeService.all().stream().map(OfficeJson::summary).toList()));
     }
 
@@ -81,7 +73,7 @@ public class OfficeResource {
             @Parameter(description = "the office's id, e.g. pakistan") @PathParam("office") String officeId,
             @Parameter(description = "preferred language of release texts (ISO 639)") @QueryParam("lang") String lang) {
         LanguagePreference language = QueryParameters.language(lang, headers);
-        return representations.json(request, headers, "office/" + officeId + "|" + language.key(), HOME, () -> {
+        return representations.json(HOME, () -> {
             Office office = existing(officeId);
             return new OfficeJson.Home(OfficeJson.detail(office), OfficeJson.overview(office),
                     officeService.organisation().map(OfficeJson::organisation).orElse(null),
@@ -96,7 +88,7 @@ public class OfficeResource {
     @Path("{office}/contacts")
     @Operation(summary = "The office's contact people")
     public Response contacts(@Parameter(description = "the office's id") @PathParam("office") String officeId) {
-        return representations.json(request, headers, "office/" + officeId + "/contacts", OFFICES, () -> {
+        return representations.json(OFFICES, () -> {
             existing(officeId);
             return new ContactJson.Items(contactService.ofOffice(officeId).stream().map(ContactJson::of).toList());
         });
@@ -113,7 +105,7 @@ public class OfficeResource {
             @Parameter(description = "text to find in title, summary or body (2 to 100 characters)") @QueryParam("q") String q,
             @Parameter(description = "only releases of this year, by the office's calendar") @QueryParam("year") String year) {
         existing(officeId);
-        return listings.list(Optional.of(officeId), new ReleaseListings.ListParameters(limit, cursor, lang, q, year), request, headers, uri);
+        return listings.list(Optional.of(officeId), new ReleaseListings.ListParameters(limit, cursor, lang, q, year), headers);
     }
 
     private Office existing(String officeId) {

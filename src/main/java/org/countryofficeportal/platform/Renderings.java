@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Rendered responses (API representations, public pages), kept for {@code api.render.ttl} (1 s by default)
+ * Rendered responses (API representations, feeds, public pages), kept for {@code api.render.ttl} (1 s by default)
  * per request identity: a burst of readers costs one rendering a second, and an edit shows within that
  * second on every instance without any messaging between them. Each body also gets the time this
  * instance first rendered it, its Last-Modified.
@@ -31,19 +31,19 @@ public class Renderings {
     private Duration keepFor;
 
     /** The rendering kept under {@code key}, or a new one from {@code render}, which may throw to keep nothing. */
-    public Representation of(String key, Supplier<byte[]> render) {
+    public Representation of(String key, Supplier<Representation.Rendered> render) {
         long now = System.nanoTime();
         Kept current = kept.get(key);
         if (current != null && now - current.renderedAt() < keepFor.toNanos()) {
             return current.representation();
         }
-        byte[] body = render.get();
-        String digest = Representation.digest(body);
+        Representation.Rendered rendered = render.get();
+        String digest = Representation.digest(rendered.body());
         if (firstRendered.size() > MAX_KEPT) {
             firstRendered.clear();
         }
         Instant lastModified = firstRendered.computeIfAbsent(digest, d -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Representation representation = Representation.of(body, digest, lastModified);
+        Representation representation = Representation.of(rendered, digest, lastModified);
         if (kept.size() > MAX_KEPT) {
             kept.clear();
         }

@@ -7,21 +7,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A response body rendered once and served many times, as it is and gzip-compressed, with a strong validator
- * derived from its bytes: every instance that renders the same content gives the same ETag.
+ * A response rendered once and served many times: its body as it is and gzip-compressed, the headers that
+ * describe it, and a strong validator derived from its bytes, so every instance that renders the same
+ * content gives the same ETag.
  */
-public record Representation(byte[] identity, Optional<byte[]> gzip, String digest, Instant lastModified) {
+public record Representation(byte[] identity, Optional<byte[]> gzip, Map<String, String> headers, String digest,
+                             Instant lastModified) {
 
     /** Below this, compression saves less than its headers cost. */
     private static final int WORTH_COMPRESSING = 256;
 
-    public static Representation of(byte[] body, String digest, Instant lastModified) {
+    public Representation {
+        headers = Map.copyOf(headers);
+    }
+
+    public static Representation of(Rendered rendered, String digest, Instant lastModified) {
+        byte[] body = rendered.body();
         return new Representation(body, body.length < WORTH_COMPRESSING ? Optional.empty() : Optional.of(gzip(body)),
-                digest, lastModified);
+                rendered.headers(), digest, lastModified);
     }
 
     public static String digest(byte[] body) {
@@ -41,5 +49,9 @@ public record Representation(byte[] identity, Optional<byte[]> gzip, String dige
             throw new UncheckedIOException(e);
         }
         return compressed.toByteArray();
+    }
+
+    /** What a rendering produced: the body and the headers that go with it wherever it is served again. */
+    public record Rendered(byte[] body, Map<String, String> headers) {
     }
 }

@@ -16,9 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.countryofficeportal.api.Representations;
@@ -57,12 +55,6 @@ public class ReleaseFeedResource {
     private Representations representations;
 
     @Context
-    private Request request;
-
-    @Context
-    private HttpHeaders headers;
-
-    @Context
     private UriInfo uri;
 
     @GET
@@ -83,7 +75,7 @@ public class ReleaseFeedResource {
     private Response feed(Optional<Office> office) {
         // Atom wants absolute links, so the key is the absolute address: it holds the host the feed was asked of.
         String base = uri.getBaseUri().resolve("/").toString();
-        return representations.respond(request, headers, uri.getAbsolutePath().toString(), FEED,
+        return representations.respond(FEED,
                 MediaType.valueOf(ATOM + ";charset=UTF-8"), () -> render(office, base));
     }
 

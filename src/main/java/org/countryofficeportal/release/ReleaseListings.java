@@ -4,9 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.countryofficeportal.api.QueryParameters;
 import org.countryofficeportal.api.Representations;
 
@@ -25,13 +23,12 @@ public class ReleaseListings {
     @Inject
     private Representations representations;
 
-    public Response list(Optional<String> office, ListParameters parameters, Request request, HttpHeaders headers, UriInfo uri) {
+    public Response list(Optional<String> office, ListParameters parameters, HttpHeaders headers) {
         int limit = QueryParameters.limit(parameters.limit());
         Optional<ReleaseCursor> cursor = QueryParameters.cursor(parameters.cursor());
         LanguagePreference language = QueryParameters.language(parameters.lang(), headers);
         ReleaseFilter filter = new ReleaseFilter(office, QueryParameters.searchText(parameters.q()), QueryParameters.year(parameters.year()));
-        return representations.json(request, headers, uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery()
-                        + "|" + language.key(), LIST,
+        return representations.json(LIST,
                 () -> ReleaseJson.page(releaseService.latestPublic(filter, cursor, limit), language));
     }
 

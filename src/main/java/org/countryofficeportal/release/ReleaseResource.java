@@ -12,9 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.countryofficeportal.api.QueryParameters;
 import org.countryofficeportal.api.Representations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,13 +42,7 @@ public class ReleaseResource {
     private Representations representations;
 
     @Context
-    private Request request;
-
-    @Context
     private HttpHeaders headers;
-
-    @Context
-    private UriInfo uri;
 
     @GET
     @Operation(summary = "Public releases of all offices, latest first, a page at a time")
@@ -60,7 +52,7 @@ public class ReleaseResource {
             @Parameter(description = "preferred language (ISO 639, e.g. ur); overrides Accept-Language") @QueryParam("lang") String lang,
             @Parameter(description = "text to find in title, summary or body (2 to 100 characters)") @QueryParam("q") String q,
             @Parameter(description = "only releases of this year, by the office's calendar") @QueryParam("year") String year) {
-        return listings.list(Optional.empty(), new ReleaseListings.ListParameters(limit, cursor, lang, q, year), request, headers, uri);
+        return listings.list(Optional.empty(), new ReleaseListings.ListParameters(limit, cursor, lang, q, year), headers);
     }
 
     @GET
@@ -71,7 +63,7 @@ public class ReleaseResource {
             @Parameter(description = "preferred language (ISO 639)") @QueryParam("lang") String lang) {
         Optional<Instant> from = QueryParameters.since(since);
         LanguagePreference language = QueryParameters.language(lang, headers);
-        return representations.json(request, headers, "changes?" + since + "|" + language.key(), CHANGES,
+        return representations.json(CHANGES,
                 () -> ReleaseJson.changes(releaseService.changesSince(from), language));
     }
 
@@ -82,7 +74,7 @@ public class ReleaseResource {
             @Parameter(description = "the release's id or slug") @PathParam("release") String idOrSlug,
             @Parameter(description = "preferred language (ISO 639)") @QueryParam("lang") String lang) {
         LanguagePreference language = QueryParameters.language(lang, headers);
-        return representations.json(request, headers, "release/" + idOrSlug + "|" + language.key(), ONE,
+        return representations.json(ONE,
                 () -> ReleaseJson.full(releaseService.findPublic(idOrSlug)
                         .orElseThrow(() -> new NotFoundException("no public release '" + idOrSlug + "'")), language));
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.countryofficeportal.platform.KeptResponses;
 
 import java.io.IOException;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * The public site's clean addresses: an optional language prefix ({@code /ur}, {@code /ru}), then a page.
- * Each page's address is forwarded to its Facelets view under WEB-INF, through the {@link RenderedPages};
+ * Each page's address is forwarded to its Facelets view under WEB-INF, through the {@link KeptResponses};
  * the language and the release slug travel as request attributes. Every other address passes by (the
  * API, the feeds, static files, the runtime's endpoints), in the language its prefix names should it end
  * on the 404 page.
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 public class PublicRoutes extends HttpFilter {
 
     @Inject
-    private RenderedPages pages;
+    private KeptResponses pages;
 
     static final String LANGUAGE = "portal.language";
     static final String PATH = "portal.path";
@@ -64,7 +65,8 @@ public class PublicRoutes extends HttpFilter {
             return;
         }
         String viewPath = VIEWS + view + ".xhtml";
+        // The language is in the address: a page varies with nothing else.
         pages.serve(request, response, (pageRequest, pageResponse) ->
-                pageRequest.getRequestDispatcher(viewPath).forward(pageRequest, pageResponse));
+                pageRequest.getRequestDispatcher(viewPath).forward(pageRequest, pageResponse), "");
     }
 }
