@@ -73,6 +73,8 @@ public class KeptResponses {
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(body.length);
+        // One buffer for the whole body: the container then writes it to the socket in one go.
+        response.setBufferSize(Math.max(response.getBufferSize(), body.length));
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
