@@ -185,7 +185,7 @@ class PublicSiteIT {
     }
 
     @Test
-    void publicPagesSetNoSessionCookieAndAnswerRevalidationWith304() throws Exception {
+    void publicPagesSetNoSessionCookieAnswerRevalidationWith304AndCarrySecurityHeaders() throws Exception {
         for (String path : PAGES) {
             open(path);
         }
@@ -198,6 +198,9 @@ class PublicSiteIT {
             HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(304, again.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertTrue(page.headers().firstValue("Referrer-Policy").isPresent(), path);
         }
     }
 
