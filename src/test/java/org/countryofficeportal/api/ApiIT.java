@@ -227,7 +227,7 @@ class ApiIT {
         delete("/test-fixtures/releases/api-sync-deleted");
         post("/test-fixtures/releases/api-sync-unpublished/unpublish");
         post("/test-fixtures/releases?office=api-sync&slug=api-sync-due&published="
-                + encode(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).toString()));
+                + encode(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(8).toString()));
 
         JsonObject changes = json("/api/v1/releases/changes?since=" + token);
         List<JsonObject> changed = changes.getJsonArray("changed").getValuesAs(JsonObject.class);
@@ -236,7 +236,7 @@ class ApiIT {
         assertTrue(changed.size() < everything.getJsonArray("changed").size(), "a delta, not everything again");
         assertEquals(Set.of("api-sync-deleted", "api-sync-unpublished"), Set.copyOf(strings(changes.getJsonArray("deleted"), "slug")));
 
-        Thread.sleep(4_000);
+        Thread.sleep(9_000);
         JsonObject later = json("/api/v1/releases/changes?since=" + token);
         assertTrue(strings(later.getJsonArray("changed"), "slug").contains("api-sync-due"), later::toString);
         assertEquals(400, get("/api/v1/releases/changes?since=yesterday").statusCode());
