@@ -40,6 +40,8 @@ public class OfficeView {
     private String defaultOffice;
 
     private Office office;
+    private List<Contact> contacts;
+    private Optional<Organisation> organisation;
 
     @PostConstruct
     void load() {
@@ -73,12 +75,20 @@ public class OfficeView {
         return officeService.all();
     }
 
+    // A page reads these many times while it renders: each is fetched once per request.
+
     public Organisation getOrganisation() {
-        return officeService.organisation().orElse(null);
+        if (organisation == null) {
+            organisation = officeService.organisation();
+        }
+        return organisation.orElse(null);
     }
 
     public List<Contact> getContacts() {
-        return contactService.ofOffice(office.id());
+        if (contacts == null) {
+            contacts = contactService.ofOffice(office.id());
+        }
+        return contacts;
     }
 
     public List<Country> getMemberStates() {

@@ -42,6 +42,7 @@ public class ReleaseView {
     private PressRelease release;
     private String language;
     private ReleaseService.Neighbours neighbours;
+    private String body;
 
     @PostConstruct
     void load() {
@@ -60,7 +61,10 @@ public class ReleaseView {
 
     /** The body as the site may show it: sanitised rich text, empty where the release has none. */
     public String getBody() {
-        return RichText.sanitise(getText().body().orElse(null));
+        if (body == null) {
+            body = RichText.sanitise(getText().body().orElse(null));
+        }
+        return body;
     }
 
     /** The language of the text shown, which is the page's where the release exists in it. */
