@@ -3,7 +3,6 @@ package org.countryofficeportal.api;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import java.io.IOException;
  * rendered this second costs no resource method at all. They vary with the reader's languages and with
  * what the client accepts (a 406 is never served from what another client was sent).
  */
-@WebFilter({"/api/*", "/feed/*"})
 public class KeptApiResponses extends HttpFilter {
 
     @Inject

@@ -2,7 +2,6 @@ package org.countryofficeportal.platform;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import java.io.IOException;
  * Headers that keep every response of the portal from being framed, sniffed into another type or running
  * anything the portal did not serve itself. The pages run no script at all; the JSON-LD block is data.
  */
-@WebFilter("/*")
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:;"

@@ -1,10 +1,8 @@
 package org.countryofficeportal.site;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
  * API, the feeds, static files, the runtime's endpoints), in the language its prefix names should it end
  * on the 404 page.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PublicRoutes extends HttpFilter {
 
     @Inject

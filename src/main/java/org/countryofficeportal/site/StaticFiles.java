@@ -2,7 +2,6 @@ package org.countryofficeportal.site;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Style sheet and fonts change only with a release of the portal: browsers may keep them for a day. */
-@WebFilter("/static/*")
 public class StaticFiles extends HttpFilter {
 
     @Override
