@@ -11,9 +11,12 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The built WAR, plus the test classes that run inside the container. */
+    /** The built WAR, plus the test classes that run inside the container and the means to act as an administrator or an editor. */
     public static WebArchive portal(Class<?>... inContainer) {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(inContainer);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(inContainer)
+                .addClasses(AsAdministrator.class, AsEditor.class)
+                .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("run-as/payara-web.xml", "payara-web.xml");
     }
 }

@@ -77,6 +77,21 @@ public class Contact {
         this.role = Objects.requireNonNull(role, "role");
     }
 
+    /** A new name, honorific or role for the same person's entry. */
+    public void describe(String newHonorific, String newName, String newRole) {
+        this.honorific = newHonorific;
+        this.name = Objects.requireNonNull(newName, "name");
+        this.role = Objects.requireNonNull(newRole, "role");
+    }
+
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public void reachAt(String email, List<Phone> phoneNumbers, List<String> sites) {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("'" + email + "' is not an e-mail address");

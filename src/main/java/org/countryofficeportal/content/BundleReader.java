@@ -13,6 +13,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
@@ -21,6 +22,7 @@ import jakarta.validation.Validator;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -44,6 +46,7 @@ public class BundleReader {
     private static final List<String> LABEL_FIELDS = List.of("slug", "id", "name", "shortName");
 
     private final Jsonb jsonb = JsonbBuilder.create();
+    private final Jsonb writer = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
 
     @Inject
     private Validator validator;
@@ -52,6 +55,11 @@ public class BundleReader {
      * @param file the name the bundle's problems are reported under
      * @throws InvalidBundleException listing every problem found
      */
+    /** The bundle as JSON, as {@link #read} takes it back. */
+    public void write(ContentBundle bundle, OutputStream json) {
+        writer.toJson(bundle, json);
+    }
+
     public ContentBundle read(String file, InputStream json) {
         List<BundleProblem> problems = new ArrayList<>();
         JsonObject root = parse(file, json, problems);

@@ -178,7 +178,8 @@ public record ContentBundle(
             @NotBlank @Size(max = 2000) String summary,
             @Size(max = 100_000) String body,
             @Size(max = 200) String imageCredit,
-            List<@NotNull @Valid Translation> translations) implements Item {
+            List<@NotNull @Valid Translation> translations,
+            @Valid ReleaseImage image) implements Item {
 
         public Release {
             translations = orEmpty(translations);
@@ -188,6 +189,13 @@ public record ContentBundle(
         public String label() {
             return slug;
         }
+    }
+
+    /** A release's image, its bytes in base64: a bundle carries everything of the content. */
+    public record ReleaseImage(
+            @NotNull @Pattern(regexp = "image/(jpeg|png|webp)") String mediaType,
+            @NotBlank @Size(max = 300) String alt,
+            @NotBlank String data) {
     }
 
     public record Translation(

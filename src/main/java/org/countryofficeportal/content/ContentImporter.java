@@ -1,12 +1,19 @@
 package org.countryofficeportal.content;
 
 import jakarta.ejb.EJB;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.countryofficeportal.account.Role;
+import org.countryofficeportal.audit.AuditLog;
 import org.countryofficeportal.contact.Contact;
-import org.countryofficeportal.contact.ContactService;
+import org.countryofficeportal.image.ImageService;
+import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.contact.Phone;
 import org.countryofficeportal.media.MediaCoverage;
-import org.countryofficeportal.media.MediaCoverageService;
 import org.countryofficeportal.office.Country;
 import org.countryofficeportal.office.CountryProgramme;
 import org.countryofficeportal.office.Office;
@@ -15,13 +22,14 @@ import org.countryofficeportal.office.Organisation;
 import org.countryofficeportal.office.Programme;
 import org.countryofficeportal.office.Section;
 import org.countryofficeportal.release.PressRelease;
-import org.countryofficeportal.release.ReleaseService;
+import org.countryofficeportal.release.ReleaseStatus;
 import org.countryofficeportal.release.Translation;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,29 +44,57 @@ import java.util.function.Supplier;
 @Stateless
 public class ContentImporter {
 
+    @PersistenceContext
+    private EntityManager em;
+
     @EJB
     private OfficeService officeService;
 
     @EJB
-    private ContactService contactService;
+    private AuditLog audit;
 
     @EJB
-    private ReleaseService releaseService;
+    private ImageService images;
 
-    @EJB
-    private MediaCoverageService mediaCoverageService;
+    @Inject
+    private ShippedSeed shippedSeed;
 
     /**
+     * An administrator's import of a bundle.
+     *
      * @throws ContentAlreadyPresentException when the instance has content already
      * @throws InvalidBundleException         when an item breaks a rule of the content model
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public ImportSummary importIntoEmptyInstance(String file, ContentBundle bundle) {
+        ImportSummary summary = write(file, bundle);
+        audit.record("content.imported", "bundle", file, summary.toString());
+        return summary;
+    }
+
+    /**
+     * The portal's own import of the seed content it ships with, on its first start: open to no caller in
+     * particular, since it can bring in nothing but that bundle, and only into an empty instance.
+     */
+    @PermitAll
+    public ImportSummary importShippedSeed() {
+        ImportSummary summary = write(ShippedSeed.FILE, shippedSeed.read());
+        audit.recordBy("system", "content.imported", "bundle", ShippedSeed.FILE, summary.toString());
+        return summary;
+    }
+
+    private ImportSummary write(String file, ContentBundle bundle) {
         if (officeService.hasContent()) {
             throw new ContentAlreadyPresentException();
         }
         new Writer(file).write(bundle);
         return new ImportSummary(bundle.offices().size(), bundle.countries().size(), bundle.contacts().size(),
                 bundle.releases().size(), bundle.mediaCoverage().size());
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
     }
 
     /** One import's state: the entities written so far, by the ids the bundle refers to them with. */
@@ -74,15 +110,15 @@ public class ContentImporter {
         }
 
         void write(ContentBundle bundle) {
-            officeService.describe(within("organisation '" + bundle.organisation().label() + "'",
+            em.merge(within("organisation '" + bundle.organisation().label() + "'",
                     () -> organisation(bundle.organisation())));
-            each("countries", bundle.countries(), bundle.countries(), item -> countries.put(item.id(), officeService.add(country(item))));
-            each("offices", bundle.offices(), parentsFirst(bundle.offices()), item -> offices.put(item.id(), officeService.add(office(item))));
+            each("countries", bundle.countries(), bundle.countries(), item -> countries.put(item.id(), persist(country(item))));
+            each("offices", bundle.offices(), parentsFirst(bundle.offices()), item -> offices.put(item.id(), persist(office(item))));
             Map<String, Integer> positions = new HashMap<>();
             each("contacts", bundle.contacts(), bundle.contacts(), item ->
-                    contactService.add(contact(item, positions.merge(item.office(), 1, Integer::sum))));
-            each("releases", bundle.releases(), bundle.releases(), item -> releases.put(item.slug(), releaseService.add(release(item))));
-            each("mediaCoverage", bundle.mediaCoverage(), bundle.mediaCoverage(), item -> mediaCoverageService.add(coverage(item)));
+                    persist(contact(item, positions.merge(item.office(), 1, Integer::sum))));
+            each("releases", bundle.releases(), bundle.releases(), item -> releases.put(item.slug(), persist(release(item))));
+            each("mediaCoverage", bundle.mediaCoverage(), bundle.mediaCoverage(), item -> persist(coverage(item)));
         }
 
         private Organisation organisation(ContentBundle.Organisation item) {
@@ -134,11 +170,15 @@ public class ContentImporter {
             PressRelease release = new PressRelease(item.slug(), offices.get(item.office()), item.language(),
                     item.title(), item.summary());
             release.write(item.title(), item.summary(), item.body(), item.imageCredit());
+            if (item.image() != null) {
+                release.illustrate(images.store(Base64.getDecoder().decode(item.image().data()), item.image().alt()), item.imageCredit());
+            }
             item.translations().forEach(translation -> release.translate(translation.language(),
                     new Translation(translation.title(), translation.summary(), translation.body())));
-            switch (item.status()) {
-                case DRAFT -> release.withdraw();
-                case SCHEDULED, PUBLISHED -> release.publishAt(item.published(), Instant.now());
+            release.publishAt(item.published(), Instant.now());
+            if (item.status() == ReleaseStatus.DRAFT) {
+                // A draft keeps its planned publication time, so that an export and import round trip keeps it too.
+                release.withdraw();
             }
             return release;
         }
@@ -191,7 +231,7 @@ public class ContentImporter {
         private <T> T within(String item, Supplier<T> step) {
             try {
                 return step.get();
-            } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+            } catch (IllegalArgumentException | NullPointerException | DateTimeException | ChangeRefusedException e) {
                 throw new InvalidBundleException(List.of(new BundleProblem(file, item, "", e.getMessage())));
             }
         }

@@ -81,6 +81,19 @@ public class MediaCoverage {
         this.text = Objects.requireNonNull(text, "text");
     }
 
+    /** Corrects what was recorded of the article. */
+    public void rewrite(String newOutlet, ZonedDateTime newPublished, String newTitle, String newText) {
+        this.outlet = Objects.requireNonNull(newOutlet, "outlet");
+        this.publishedAt = Objects.requireNonNull(newPublished, "published").toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        this.timeZone = newPublished.getZone().getId();
+        this.title = Objects.requireNonNull(newTitle, "title");
+        this.text = Objects.requireNonNull(newText, "text");
+    }
+
+    public long version() {
+        return version;
+    }
+
     public void placeAt(String newDateline) {
         this.dateline = newDateline;
     }

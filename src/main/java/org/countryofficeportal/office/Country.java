@@ -44,6 +44,20 @@ public class Country {
         this.name = Objects.requireNonNull(name, "name");
     }
 
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName, "name");
+    }
+
+    public void forgetMembership() {
+        this.iloMemberSince = null;
+        this.conventionsRatified = null;
+        this.fundamentalConventionsRatified = null;
+    }
+
+    public long version() {
+        return version;
+    }
+
     /** Records the member-state facts; fundamental conventions are a subset of all ratified ones. */
     public void recordMembership(int memberSince, int conventionsRatified, int fundamentalConventionsRatified) {
         if (conventionsRatified < 0 || fundamentalConventionsRatified < 0

@@ -114,6 +114,17 @@ public class Office {
         }
     }
 
+    /** A new name, short name or time zone for the same office (its id, in every address, stays). */
+    public void rename(String newName, String newShortName, String newTimeZone) {
+        this.name = Objects.requireNonNull(newName, "name");
+        this.shortName = Objects.requireNonNull(newShortName, "shortName");
+        this.timeZone = validTimeZone(newTimeZone);
+    }
+
+    public long version() {
+        return version;
+    }
+
     public void locate(String city, String address) {
         this.city = city;
         this.address = address;

@@ -18,6 +18,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.countryofficeportal.image.Image;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.platform.Slugs;
 
@@ -78,6 +79,10 @@ public class PressRelease {
     @Column(name = "image_credit", length = 200)
     private String imageCredit;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_id")
+    private Image image;
+
     @ElementCollection
     @CollectionTable(name = "release_translation", joinColumns = @JoinColumn(name = "release_id"))
     @MapKeyColumn(name = "language", length = 8)
@@ -122,6 +127,16 @@ public class PressRelease {
         this.imageCredit = newImageCredit;
     }
 
+    /** Illustrates the release with an image, credited as given. */
+    public void illustrate(Image newImage, String credit) {
+        this.image = Objects.requireNonNull(newImage, "image");
+        this.imageCredit = credit;
+    }
+
+    public void removeImage() {
+        this.image = null;
+    }
+
     /** Publishes at the given time; a time still to come makes the release scheduled until then. */
     public void publishAt(OffsetDateTime time, Instant now) {
         setPublicationTime(Objects.requireNonNull(time, "publication time"));
@@ -138,6 +153,14 @@ public class PressRelease {
             throw new IllegalArgumentException("release '" + slug + "' is written in '" + tag + "': a translation needs another language");
         }
         translations.put(tag, Objects.requireNonNull(translation, "translation"));
+        changedTranslations();
+    }
+
+    /** The translations live in their own table: stamping the release makes the change one of the release. */
+    private void changedTranslations() {
+        if (createdAt != null) {
+            updatedAt = inUtcSeconds(OffsetDateTime.now());
+        }
     }
 
     /** When this release last changed for a reader: an edit, or its publication time coming. */
@@ -207,6 +230,10 @@ public class PressRelease {
         return Optional.ofNullable(imageCredit);
     }
 
+    public Optional<Image> image() {
+        return Optional.ofNullable(image);
+    }
+
     /** Every language this release can be read in, in code order: the source of the "Also in Urdu" mark. */
     public SortedSet<String> languages() {
         SortedSet<String> all = new TreeSet<>(translations.keySet());
@@ -233,6 +260,20 @@ public class PressRelease {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void removeTranslation(String tag) {
+        if (translations.remove(tag) != null) {
+            changedTranslations();
+        }
     }
 
     ReleaseCursor cursor() {

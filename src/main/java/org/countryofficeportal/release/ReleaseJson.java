@@ -2,6 +2,7 @@ package org.countryofficeportal.release;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.countryofficeportal.image.Image;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,11 +23,20 @@ public final class ReleaseJson {
     }
 
     /** The full release: a summary's fields plus the body and links to the other languages' texts. */
-    @JsonbPropertyOrder({"id", "slug", "office", "title", "summary", "body", "published", "updated", "imageCredit",
+    @JsonbPropertyOrder({"id", "slug", "office", "title", "summary", "body", "published", "updated", "image", "imageCredit",
             "language", "languages", "translations", "links"})
     public record Full(long id, String slug, String office, String title, String summary, String body,
-                       OffsetDateTime published, OffsetDateTime updated, String imageCredit, String language,
+                       OffsetDateTime published, OffsetDateTime updated, ImageJson image, String imageCredit, String language,
                        List<String> languages, List<TranslationLink> translations, Links links) {
+    }
+
+    /** The release's image, where it has one: its address never changes what it serves, so apps may keep it for good. */
+    @JsonbPropertyOrder({"href", "alt", "width", "height"})
+    public record ImageJson(String href, String alt, Integer width, Integer height) {
+
+        static ImageJson of(Image image) {
+            return new ImageJson(image.path(), image.altText(), image.width().orElse(null), image.height().orElse(null));
+        }
     }
 
     @JsonbPropertyOrder({"language", "title", "href"})
@@ -69,7 +79,7 @@ public final class ReleaseJson {
         return new Full(release.id(), release.slug(), release.office().id(), text.title(), text.summary(),
                 text.body().orElse(null), release.publishedAt(),
                 release.updatedAt().atZoneSameInstant(release.office().timeZone()).toOffsetDateTime(),
-                release.imageCredit().orElse(null), language, List.copyOf(release.languages()), others, links(release));
+                release.image().map(ImageJson::of).orElse(null), release.imageCredit().orElse(null), language, List.copyOf(release.languages()), others, links(release));
     }
 
     public static Page page(ReleasePage page, LanguagePreference preference) {

@@ -1,11 +1,10 @@
 package org.countryofficeportal.release;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.countryofficeportal.platform.LikePatterns;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +14,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Press releases: the transaction boundary and the only code that queries them. */
+/** Press releases as the public reads them: public and due, never a draft. Writes are {@link ReleaseEditing}'s. */
 @Stateless
 public class ReleaseService {
 
@@ -37,69 +35,12 @@ public class ReleaseService {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    private Event<ReleaseRemoved> removals;
-
-    public PressRelease add(PressRelease release) {
-        em.persist(release);
-        return release;
-    }
-
-    public PressRelease write(String slug, String title, String summary, String body, String imageCredit) {
-        PressRelease release = bySlug(slug);
-        release.write(title, summary, body, imageCredit);
-        return release;
-    }
-
-    public PressRelease translate(String slug, String language, Translation translation) {
-        PressRelease release = bySlug(slug);
-        release.translate(language, translation);
-        return release;
-    }
-
-    /** Publishes now or, for a time still to come, schedules; a release public again loses its tombstone. */
-    public PressRelease publish(String slug, OffsetDateTime at) {
-        PressRelease release = bySlug(slug);
-        release.publishAt(at, Instant.now());
-        Optional.ofNullable(em.find(ReleaseTombstone.class, release.id())).ifPresent(em::remove);
-        return release;
-    }
-
-    public PressRelease unpublish(String slug) {
-        PressRelease release = bySlug(slug);
-        leaveTombstoneIfPublic(release);
-        release.withdraw();
-        return release;
-    }
-
-    public void delete(String slug) {
-        PressRelease release = bySlug(slug);
-        leaveTombstoneIfPublic(release);
-        removals.fire(new ReleaseRemoved(release));
-        em.remove(release);
-    }
-
-    private void leaveTombstoneIfPublic(PressRelease release) {
-        Instant now = Instant.now();
-        if (release.isPublicAt(now)) {
-            em.merge(new ReleaseTombstone(release, now));
-        }
-    }
-
     /**
      * Readers' queries take the releases straight from the shared cache instead of a private copy each: many
      * readers at once no longer queue for the same entries' locks. What they return is never changed.
      */
     private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
         return query.setHint(READ_ONLY, Boolean.TRUE);
-    }
-
-    private PressRelease bySlug(String slug) {
-        return em.createQuery("SELECT r FROM PressRelease r WHERE r.slug = :slug", PressRelease.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new ReleaseNotFoundException(slug));
     }
 
     /** Public releases that pass the filter, latest first, resuming after {@code after} when given. */
@@ -225,9 +166,9 @@ public class ReleaseService {
                     .where("r.publishedAt >= :yearFrom AND r.publishedOn BETWEEN :firstDay AND :lastDay")
                     .with("yearFrom", earliestInstantOf(LocalDate.of(year, 1, 1)))
                     .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
-            filter.text().ifPresent(text -> where("(LOWER(r.title) LIKE :text ESCAPE '!' OR LOWER(r.summary) LIKE :text ESCAPE '!'"
-                    + " OR LOWER(r.body) LIKE :text ESCAPE '!')")
-                    .with("text", "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
+            filter.text().ifPresent(text -> where("(LOWER(r.title) LIKE :text" + LikePatterns.ESCAPE + " OR LOWER(r.summary) LIKE :text"
+                    + LikePatterns.ESCAPE + " OR LOWER(r.body) LIKE :text" + LikePatterns.ESCAPE + ")")
+                    .with("text", LikePatterns.containing(text)));
         }
 
         /**

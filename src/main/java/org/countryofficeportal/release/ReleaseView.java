@@ -30,6 +30,9 @@ public class ReleaseView {
     @EJB
     private ReleaseService releaseService;
 
+    @EJB
+    private ReleaseEditing releaseEditing;
+
     @Inject
     private Page page;
 
@@ -47,7 +50,8 @@ public class ReleaseView {
     @PostConstruct
     void load() {
         String slug = String.valueOf(request.getAttribute(PublicRoutes.SLUG));
-        release = releaseService.findPublic(slug).orElseThrow(PageNotFound::new);
+        release = (request.getAttribute(ReleasePreview.PREVIEW) == null ? releaseService.findPublic(slug) : releaseEditing.find(slug))
+                .orElseThrow(PageNotFound::new);
         language = texts.languageOf(release);
     }
 
@@ -126,7 +130,8 @@ public class ReleaseView {
                 .add("mainEntityOfPage", page.getCanonical())
                 .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", release.office().name()));
         release.imageCredit().ifPresent(credit -> article.add("copyrightNotice", credit));
-        return article.build().toString().replace("</", "<\\/");
+        // No '<' at all inside the script element: staff-written text can neither close it nor open anything.
+        return article.build().toString().replace("<", "\\u003c");
     }
 
     private static String encode(String value) {

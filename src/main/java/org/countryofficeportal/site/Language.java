@@ -42,7 +42,7 @@ public enum Language {
     }
 
     /** The language a prefixed address segment names; English is never prefixed. */
-    static Optional<Language> ofPrefix(String segment) {
+    public static Optional<Language> ofPrefix(String segment) {
         return Arrays.stream(values()).filter(language -> language != ENGLISH && language.code.equals(segment)).findFirst();
     }
 }

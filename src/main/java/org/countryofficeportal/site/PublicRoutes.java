@@ -61,9 +61,22 @@ public class PublicRoutes extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String viewPath = VIEWS + view + ".xhtml";
+        String viewPath = viewPath(view);
         // The language is in the address: a page varies with nothing else.
         pages.serve(request, response, (pageRequest, pageResponse) ->
                 pageRequest.getRequestDispatcher(viewPath).forward(pageRequest, pageResponse), "");
+    }
+
+    private static String viewPath(String view) {
+        return VIEWS + view + ".xhtml";
+    }
+
+    /** Renders a release's public page for this request, whatever its address: for staff previews, never kept. */
+    public static void showRelease(HttpServletRequest request, HttpServletResponse response, Language language, String slug)
+            throws IOException, ServletException {
+        request.setAttribute(LANGUAGE, language);
+        request.setAttribute(PATH, "/releases/" + slug);
+        request.setAttribute(SLUG, slug);
+        request.getRequestDispatcher(viewPath("release")).forward(request, response);
     }
 }

@@ -1,10 +1,12 @@
 package org.countryofficeportal.content;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonPatch;
+import org.countryofficeportal.AsAdministrator;
 import org.countryofficeportal.Deployments;
 import org.countryofficeportal.contact.Contact;
 import org.countryofficeportal.contact.ContactService;
@@ -69,7 +71,7 @@ class SeedContentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(SeedContentIT.class);
+        return Deployments.portal(SeedContentIT.class, ContentRoundTrip.class);
     }
 
     @EJB
@@ -86,6 +88,15 @@ class SeedContentIT {
 
     @EJB
     private ContentImporter importer;
+
+    @EJB
+    private AsAdministrator asAdmin;
+
+    @EJB
+    private ContentExporter exporter;
+
+    @EJB
+    private ContentRoundTrip roundTrip;
 
     @Inject
     private BundleReader bundleReader;
@@ -264,11 +275,27 @@ class SeedContentIT {
     }
 
     @Test
+    void anExportImportedIntoAnEmptyDatabaseGivesIdenticalContent() throws Exception {
+        List<String> exports = roundTrip.exportEmptyImportExport();
+        assertTrue(exports.get(0).contains("piloting-national-skills-passport-in-pakistan"), "the export has the content");
+        assertTrue(exports.get(0).contains("\"mediaType\": \"image/png\""), "and the release's image");
+        assertEquals(exports.get(0), exports.get(1));
+        assertEquals(20, releases.countPublic(), "the round trip was rolled back");
+    }
+
+    @Test
+    void onlyAnAdministratorExportsOrImports() {
+        ContentBundle seed = bundleReader.read("seed-bundle.json", seedJson());
+        assertThrows(EJBAccessException.class, () -> importer.importIntoEmptyInstance("seed-bundle.json", seed));
+        assertThrows(EJBAccessException.class, () -> exporter.export());
+    }
+
+    @Test
     void aValidBundleIsNotImportedOverExistingContent() {
         ContentBundle seed = bundleReader.read("seed-bundle.json", seedJson());
         long before = releases.countPublic();
 
-        assertThrows(ContentAlreadyPresentException.class, () -> importer.importIntoEmptyInstance("seed-bundle.json", seed));
+        assertThrows(ContentAlreadyPresentException.class, () -> asAdmin.run(() -> importer.importIntoEmptyInstance("seed-bundle.json", seed)));
         assertEquals(before, releases.countPublic());
         assertEquals(3, offices.count());
     }
@@ -277,7 +304,7 @@ class SeedContentIT {
         String contentBefore = contentFingerprint();
         InvalidBundleException rejected = assertThrows(InvalidBundleException.class, () -> {
             ContentBundle bundle = bundleReader.read("broken.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-            importer.importIntoEmptyInstance("broken.json", bundle);
+            asAdmin.run(() -> importer.importIntoEmptyInstance("broken.json", bundle));
         });
         assertTrue(rejected.getMessage().startsWith("content bundle rejected, nothing imported"), rejected.getMessage());
         assertEquals(contentBefore, contentFingerprint(), "a rejected bundle leaves the database as it was");
@@ -297,7 +324,7 @@ class SeedContentIT {
     }
 
     private static InputStream seedJson() {
-        return SeedContentIT.class.getClassLoader().getResourceAsStream(SeedContentLoader.SEED_BUNDLE);
+        return SeedContentIT.class.getClassLoader().getResourceAsStream(ShippedSeed.BUNDLE);
     }
 
     private static <T> T single(List<T> items) {

@@ -1,7 +1,12 @@
 package org.countryofficeportal.release;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import org.countryofficeportal.AsAdministrator;
+import org.countryofficeportal.AsEditor;
+import org.countryofficeportal.account.AccountService;
+import org.countryofficeportal.account.Role;
 import org.countryofficeportal.Deployments;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
@@ -43,9 +48,21 @@ class ReleaseServiceIT {
     @EJB
     private OfficeService offices;
 
+    @EJB
+    private ReleaseEditing editing;
+
+    @EJB
+    private AsAdministrator asAdmin;
+
+    @EJB
+    private AsEditor asEditor;
+
+    @EJB
+    private AccountService accounts;
+
     @Test
-    void keysetPagingVisitsEveryReleaseExactlyOnceInLatestFirstOrder() {
-        Office office = offices.add(new Office("keyset-test", "Keyset Test Office", "KTO", "UTC"));
+    void keysetPagingVisitsEveryReleaseExactlyOnceInLatestFirstOrder() throws Exception {
+        Office office = asAdmin.call(() -> offices.add(new Office("keyset-test", "Keyset Test Office", "KTO", "UTC")));
         // Five releases share each publication second: the id must break the ties.
         List<String> published = IntStream.range(0, 47)
                 .mapToObj(i -> publish(office, "keyset-" + i, LONG_AGO.plusSeconds(i / 5)).slug())
@@ -65,8 +82,8 @@ class ReleaseServiceIT {
     }
 
     @Test
-    void pagingStaysExactWhileReleasesArePublished() {
-        Office office = offices.add(new Office("paging-live", "Live Paging Office", "LPO", "Asia/Karachi"));
+    void pagingStaysExactWhileReleasesArePublished() throws Exception {
+        Office office = asAdmin.call(() -> offices.add(new Office("paging-live", "Live Paging Office", "LPO", "Asia/Karachi")));
         List<String> original = IntStream.range(0, 12)
                 .mapToObj(i -> publish(office, "live-" + i, LONG_AGO.plusDays(i)).slug())
                 .toList();
@@ -84,8 +101,8 @@ class ReleaseServiceIT {
     }
 
     @Test
-    void draftsAndReleasesStillToComeAreNotPublicUntilTheirTime() throws InterruptedException {
-        Office office = offices.add(new Office("visibility-test", "Visibility Test Office", "VTO", "UTC"));
+    void draftsAndReleasesStillToComeAreNotPublicUntilTheirTime() throws Exception {
+        Office office = asAdmin.call(() -> offices.add(new Office("visibility-test", "Visibility Test Office", "VTO", "UTC")));
         draft(office, "visibility-draft");
         // Far enough ahead that the checks below run before it, even on a loaded machine.
         PressRelease soon = publish(office, "visibility-soon", OffsetDateTime.now().plusSeconds(6));
@@ -104,12 +121,12 @@ class ReleaseServiceIT {
     }
 
     @Test
-    void aReleaseWithAnUrduTranslationCarriesTheUrduMark() {
-        Office office = offices.add(new Office("urdu-test", "Urdu Test Office", "UTO", "Asia/Karachi"));
+    void aReleaseWithAnUrduTranslationCarriesTheUrduMark() throws Exception {
+        Office office = asAdmin.call(() -> offices.add(new Office("urdu-test", "Urdu Test Office", "UTO", "Asia/Karachi")));
         PressRelease release = new PressRelease("with-urdu", office, "en", "Decent work for all", "A summary");
         release.translate("ur", new Translation("سب کے لیے مناسب کام", "خلاصہ", "<p>متن</p>"));
         release.publishAt(LONG_AGO, Instant.now());
-        releases.add(release);
+        add(release);
         publish(office, "without-urdu", LONG_AGO);
 
         PressRelease stored = releases.findPublic("with-urdu").orElseThrow();
@@ -121,8 +138,28 @@ class ReleaseServiceIT {
     }
 
     @Test
-    void pageSizeIsBounded() {
-        Office office = offices.add(new Office("bounded-test", "Bounded Test Office", "BTO", "UTC"));
+    void everyWriteIsRefusedToAnonymousCallersAndAccountsToEditors() throws Exception {
+        Office office = asAdmin.call(() -> offices.add(new Office("secured-test", "Secured Test Office", "STO", "UTC")));
+        PressRelease release = publish(office, "secured-release", LONG_AGO);
+        ReleaseText text = new ReleaseText("Changed", "Changed", null, null);
+
+        assertThrows(EJBAccessException.class, () -> editing.save("secured-release", release.version(), text));
+        assertThrows(EJBAccessException.class, () -> editing.create("anonymous-release", office, "en", text));
+        assertThrows(EJBAccessException.class, () -> editing.delete("secured-release", release.version()));
+        assertThrows(EJBAccessException.class, () -> offices.add(new Office("anonymous-office", "Anonymous", "AO", "UTC")));
+        assertThrows(EJBAccessException.class, () -> accounts.create("intruder", Role.ADMIN));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.create("promoted", Role.ADMIN)));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.all()));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> offices.add(new Office("editor-office", "Editor", "EO", "UTC"))));
+
+        assertEquals("Title of secured-release", releases.findPublic("secured-release").orElseThrow().title(), "nothing changed");
+        asEditor.call(() -> editing.save("secured-release", release.version(), text));
+        assertEquals("Changed", releases.findPublic("secured-release").orElseThrow().title(), "an editor writes releases");
+    }
+
+    @Test
+    void pageSizeIsBounded() throws Exception {
+        Office office = asAdmin.call(() -> offices.add(new Office("bounded-test", "Bounded Test Office", "BTO", "UTC")));
         IntStream.rangeClosed(0, ReleaseService.MAX_PAGE_SIZE).forEach(i -> publish(office, "bounded-" + i, LONG_AGO.plusMinutes(i)));
 
         assertThrows(EJBException.class, () -> releases.latestPublic(ReleaseFilter.ALL, Optional.empty(), 0));
@@ -154,11 +191,16 @@ class ReleaseServiceIT {
     private PressRelease publish(Office office, String slug, OffsetDateTime at) {
         PressRelease release = new PressRelease(slug, office, "en", "Title of " + slug, "Summary of " + slug);
         release.publishAt(at, Instant.now());
-        return releases.add(release);
+        return add(release);
     }
 
     private void draft(Office office, String slug) {
-        releases.add(new PressRelease(slug, office, "en", "Draft " + slug, "Not yet public"));
+        add(new PressRelease(slug, office, "en", "Draft " + slug, "Not yet public"));
+    }
+
+    private PressRelease add(PressRelease release) {
+        asAdmin.run(() -> editing.add(release));
+        return release;
     }
 
     private static long millisUntilShortlyAfter(Instant moment) {

@@ -3,16 +3,17 @@ package org.countryofficeportal.site;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import nu.validator.client.EmbeddedValidator;
+import org.countryofficeportal.Browser;
+import org.countryofficeportal.Browsers;
 import org.countryofficeportal.Deployments;
 import org.countryofficeportal.TestFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,7 +51,12 @@ class PublicSiteIT {
             "/releases/piloting-national-skills-passport-in-pakistan", "/ur/", "/ru/about?office=moscow",
             "/?office=tajikistan", "/releases?year=2023", "/ur/releases/site-with-urdu");
 
-    private static WebDriver browser;
+    @RegisterExtension
+    static final Browsers browsers = new Browsers(1);
+
+    private static WebDriver browser() {
+        return browsers.first();
+    }
 
     @ArquillianResource
     private URL base;
@@ -60,18 +66,6 @@ class PublicSiteIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
-    }
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -87,12 +81,12 @@ class PublicSiteIT {
         click("Contact");
         assertEquals("Contact", heading());
         click("DWT/CO-Moscow");
-        assertTrue(browser.getCurrentUrl().endsWith("/contact?office=moscow"));
+        assertTrue(browser().getCurrentUrl().endsWith("/contact?office=moscow"));
         click("Tajikistan");
-        WebElement phone = browser.findElement(By.cssSelector("a[href^='tel:']"));
+        WebElement phone = browser().findElement(By.cssSelector("a[href^='tel:']"));
         assertEquals("tel:+992446005597;ext=273", phone.getAttribute("href"));
-        assertEquals("mailto:aminov@ilo.org", browser.findElement(By.cssSelector("a[href^='mailto:']")).getAttribute("href"));
-        assertTrue(browser.findElement(By.linkText("Save contact (vCard)")).getAttribute("href").endsWith(".vcf"));
+        assertEquals("mailto:aminov@ilo.org", browser().findElement(By.cssSelector("a[href^='mailto:']")).getAttribute("href"));
+        assertTrue(browser().findElement(By.linkText("Save contact (vCard)")).getAttribute("href").endsWith(".vcf"));
 
         click("Press releases");
         assertEquals("Press releases", heading());
@@ -105,7 +99,7 @@ class PublicSiteIT {
         click("In the media");
         assertEquals("In the media", heading());
         click("ILO and EFP award 150 national skills passports to aspiring migrant workers");
-        assertTrue(browser.getCurrentUrl().endsWith("/releases/ilo-and-efp-award-150-national-skills-passports-to-aspiring-migrant-workers"));
+        assertTrue(browser().getCurrentUrl().endsWith("/releases/ilo-and-efp-award-150-national-skills-passports-to-aspiring-migrant-workers"));
     }
 
     @Test
@@ -114,8 +108,8 @@ class PublicSiteIT {
         click("All press releases");
         List<String> seen = new ArrayList<>();
         while (true) {
-            browser.findElements(By.cssSelector(".releases h3 a")).forEach(link -> seen.add(link.getText()));
-            List<WebElement> older = browser.findElements(By.linkText("Older releases"));
+            browser().findElements(By.cssSelector(".releases h3 a")).forEach(link -> seen.add(link.getText()));
+            List<WebElement> older = browser().findElements(By.linkText("Older releases"));
             if (older.isEmpty()) {
                 break;
             }
@@ -129,20 +123,20 @@ class PublicSiteIT {
     @Test
     void yearFilterAndSearch() {
         open("/releases?office=pakistan");
-        new Select(browser.findElement(By.id("year"))).selectByVisibleText("2024");
-        navigateBy(browser.findElement(By.cssSelector(".filters button")));
+        new Select(browser().findElement(By.id("year"))).selectByVisibleText("2024");
+        navigateBy(browser().findElement(By.cssSelector(".filters button")));
         assertEquals(3, releaseTitles().size());
-        assertTrue(browser.getCurrentUrl().contains("year=2024"), "the filter is in the address");
+        assertTrue(browser().getCurrentUrl().contains("year=2024"), "the filter is in the address");
 
         open("/releases");
-        browser.findElement(By.id("q")).sendKeys("skills passport");
-        navigateBy(browser.findElement(By.cssSelector(".filters button")));
+        browser().findElement(By.id("q")).sendKeys("skills passport");
+        navigateBy(browser().findElement(By.cssSelector(".filters button")));
         assertEquals(Set.of("ILO and EFP award 150 national skills passports to aspiring migrant workers",
                 "Empowering migrant workers through the National Skills Passport initiative",
                 "Piloting national skills passport in Pakistan"), Set.copyOf(releaseTitles()));
 
         open("/releases?year=20x4&q=a");
-        assertEquals(2, browser.findElements(By.cssSelector(".message")).size(), "bad parameters are explained");
+        assertEquals(2, browser().findElements(By.cssSelector(".message")).size(), "bad parameters are explained");
         assertFalse(releaseTitles().isEmpty(), "and the reader still gets releases");
     }
 
@@ -153,14 +147,14 @@ class PublicSiteIT {
                 + URLEncoder.encode(URDU_TITLE, StandardCharsets.UTF_8));
 
         open("/releases/site-with-urdu");
-        assertEquals("ltr", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertEquals("ltr", browser().findElement(By.tagName("html")).getAttribute("dir"));
         assertEquals("Title of site-with-urdu", heading());
         open("/releases?office=site-urdu");
         click("Also in Urdu");
-        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
-        assertEquals("ur", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("rtl", browser().findElement(By.tagName("html")).getAttribute("dir"));
+        assertEquals("ur", browser().findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(URDU_TITLE, heading());
-        WebElement article = browser.findElement(By.tagName("article"));
+        WebElement article = browser().findElement(By.tagName("article"));
         assertEquals("ur", article.getAttribute("lang"));
         assertEquals("rtl", article.getAttribute("dir"));
         assertTrue(text().contains("شیئر کریں"), "the interface is in Urdu too");
@@ -168,7 +162,7 @@ class PublicSiteIT {
         click("English");
         assertEquals("Title of site-with-urdu", heading());
         click("Русский");
-        assertEquals("Пресс-релизы", browser.findElement(By.cssSelector(".main-nav a[href='/ru/releases']")).getText());
+        assertEquals("Пресс-релизы", browser().findElement(By.cssSelector(".main-nav a[href='/ru/releases']")).getText());
     }
 
     @Test
@@ -189,7 +183,7 @@ class PublicSiteIT {
         for (String path : PAGES) {
             open(path);
         }
-        assertTrue(browser.manage().getCookies().isEmpty(), "cookies: " + browser.manage().getCookies());
+        assertTrue(browser().manage().getCookies().isEmpty(), "cookies: " + browser().manage().getCookies());
         for (String path : PAGES.subList(0, PAGES.size() - 1)) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path);
@@ -208,17 +202,17 @@ class PublicSiteIT {
     void everyPageHasLanguageLandmarksOneHeadingAndASkipLink() {
         for (String path : PAGES.subList(0, PAGES.size() - 1)) {
             open(path);
-            assertFalse(browser.findElement(By.tagName("html")).getAttribute("lang").isBlank(), path);
-            assertEquals(1, browser.findElements(By.tagName("h1")).size(), path);
-            assertEquals(1, browser.findElements(By.tagName("main")).size(), path);
-            assertFalse(browser.findElements(By.cssSelector("header nav")).isEmpty(), path);
-            assertEquals("#main", browser.findElement(By.cssSelector("a.skip-link")).getAttribute("href").replaceAll(".*#", "#"), path);
-            assertTrue(browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href").startsWith("http"), path);
-            assertEquals(3, browser.findElements(By.cssSelector("link[rel=alternate][hreflang]:not([hreflang=x-default])")).size(), path);
-            browser.findElements(By.tagName("img")).forEach(image -> assertFalse(image.getAttribute("alt") == null, path));
+            assertFalse(browser().findElement(By.tagName("html")).getAttribute("lang").isBlank(), path);
+            assertEquals(1, browser().findElements(By.tagName("h1")).size(), path);
+            assertEquals(1, browser().findElements(By.tagName("main")).size(), path);
+            assertFalse(browser().findElements(By.cssSelector("header nav")).isEmpty(), path);
+            assertEquals("#main", browser().findElement(By.cssSelector("a.skip-link")).getAttribute("href").replaceAll(".*#", "#"), path);
+            assertTrue(browser().findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href").startsWith("http"), path);
+            assertEquals(3, browser().findElements(By.cssSelector("link[rel=alternate][hreflang]:not([hreflang=x-default])")).size(), path);
+            browser().findElements(By.tagName("img")).forEach(image -> assertFalse(image.getAttribute("alt") == null, path));
         }
         open("/releases/piloting-national-skills-passport-in-pakistan");
-        String structuredData = browser.findElement(By.cssSelector("script[type='application/ld+json']")).getAttribute("innerHTML");
+        String structuredData = browser().findElement(By.cssSelector("script[type='application/ld+json']")).getAttribute("innerHTML");
         assertTrue(structuredData.contains("\"@type\":\"NewsArticle\""), structuredData);
     }
 
@@ -229,7 +223,7 @@ class PublicSiteIT {
                 "/releases/balochistan-officials-empowered-against-forced-labor-and-human-trafficking",
                 "/ur/", "/ur/releases", "/ru/about?office=moscow", "/no/such/page")) {
             open(path);
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser());
             results.getViolations().forEach(rule -> violations.add(path + ": " + rule.getId() + " (" + rule.getNodes().size()
                     + " elements) " + rule.getHelp()));
         }
@@ -257,36 +251,36 @@ class PublicSiteIT {
                 {"release", "/releases/balochistan-officials-empowered-against-forced-labor-and-human-trafficking"},
                 {"release-urdu", "/ur/releases/balochistan-officials-empowered-against-forced-labor-and-human-trafficking"}}) {
             open(page[1]);
-            Browser.screenshot(browser, page[0], 360, 740);
-            Browser.screenshot(browser, page[0], 1280, 800);
+            Browser.screenshot(browser(), page[0], 360, 740);
+            Browser.screenshot(browser(), page[0], 1280, 800);
         }
         assertTrue(Files.size(Path.of("target", "screenshots", "home-360x740.png")) > 1000);
     }
 
     private void open(String path) {
-        browser.get(uri(path).toString());
+        browser().get(uri(path).toString());
     }
 
     private void click(String linkText) {
-        navigateBy(browser.findElement(By.linkText(linkText)));
+        navigateBy(browser().findElement(By.linkText(linkText)));
     }
 
     /** Clicks and waits until the next page replaced this one, so that nothing is read off the old page. */
     private static void navigateBy(WebElement element) {
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
+        return browser().findElement(By.tagName("h1")).getText();
     }
 
     private String text() {
-        return browser.findElement(By.tagName("main")).getText();
+        return browser().findElement(By.tagName("main")).getText();
     }
 
     private List<String> releaseTitles() {
-        return browser.findElements(By.cssSelector(".releases h3 a")).stream().map(WebElement::getText).toList();
+        return browser().findElements(By.cssSelector(".releases h3 a")).stream().map(WebElement::getText).toList();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,4 +1,4 @@
-package org.countryofficeportal.site;
+package org.countryofficeportal;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -18,7 +18,7 @@ import java.nio.file.StandardCopyOption;
  * Debian's Chromium, headless, driven through Debian's chromedriver: nothing is downloaded at run time.
  * Each browser gets a fresh profile directory.
  */
-final class Browser {
+public final class Browser {
 
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String CHROMIUM = "/usr/bin/chromium";
@@ -27,7 +27,7 @@ final class Browser {
     private Browser() {
     }
 
-    static WebDriver start() throws IOException {
+    public static WebDriver start() throws IOException {
         if (!CHROMEDRIVER.canExecute() || !new File(CHROMIUM).canExecute()) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         }
@@ -41,7 +41,7 @@ final class Browser {
     }
 
     /** Saves what the reader sees at this size under target/screenshots, for review. */
-    static void screenshot(WebDriver driver, String name, int width, int height) throws IOException {
+    public static void screenshot(WebDriver driver, String name, int width, int height) throws IOException {
         driver.manage().window().setSize(new Dimension(width, height));
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -1,0 +1,195 @@
+package org.countryofficeportal.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.countryofficeportal.audit.AuditLog;
+import org.countryofficeportal.platform.ChangeRefusedException;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Staff accounts: the transaction boundary for logins, passwords and roles. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @EJB
+    private LoginThrottle throttle;
+
+    @EJB
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext session;
+
+    /** Checked against when no account has the name given. */
+    private String unknownAccountHash;
+
+    @PostConstruct
+    void configureHashing() {
+        // OWASP's 2023 figure for PBKDF2 with HMAC-SHA-512.
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        unknownAccountHash = passwordHash.generate(randomPassword().toCharArray());
+    }
+
+    /** The enabled account with that name and password, unless logins for it or from that address are throttled. */
+    @PermitAll
+    public Optional<Account> verify(String username, char[] password, String address) {
+        if (throttle.isThrottled(username, address)) {
+            return Optional.empty();
+        }
+        Optional<Account> account = byUsername(username).filter(Account::isEnabled);
+        // An unknown name costs as much time as a wrong password: timing does not tell which names exist.
+        boolean matches = passwordHash.verify(password, account.map(Account::passwordHash).orElse(unknownAccountHash));
+        if (account.isPresent() && matches) {
+            throttle.recordSuccess(username);
+            return account;
+        }
+        throttle.recordFailure(username, address);
+        return Optional.empty();
+    }
+
+    @PermitAll
+    public boolean isThrottled(String username, String address) {
+        return throttle.isThrottled(username, address);
+    }
+
+    /** The signed-in staff member's own account. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    public Account current() {
+        return byUsername(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("no account for the signed-in user"));
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        Account account = current();
+        if (!passwordHash.verify(currentPassword, account.passwordHash())) {
+            throw new ChangeRefusedException("The current password is not correct.");
+        }
+        if (passwordHash.verify(newPassword, account.passwordHash())) {
+            throw new ChangeRefusedException("The new password must differ from the current one.");
+        }
+        account.changePassword(hash(newPassword));
+        audit.record("account.password-changed", "account", account.username(), null);
+    }
+
+    /**
+     * On an instance without any account, creates the administrator {@code admin}: with the given password,
+     * or a random one (returned) that must be changed at the first login. Does nothing once an account exists.
+     */
+    @PermitAll
+    public Optional<String> createFirstAdministrator(Optional<String> configuredPassword) {
+        if (anyExists()) {
+            return Optional.empty();
+        }
+        String password = configuredPassword.orElseGet(AccountService::randomPassword);
+        em.persist(new Account("admin", Role.ADMIN, hash(password.toCharArray()), configuredPassword.isEmpty()));
+        audit.recordBy("system", "account.created", "account", "admin", "first administrator, role ADMIN");
+        return Optional.of(password);
+    }
+
+    @PermitAll
+    public boolean anyExists() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() > 0;
+    }
+
+    public List<Account> all() {
+        return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
+    }
+
+    /** A new account with a temporary password (returned), to be changed at its first login. */
+    public String create(String username, Role role) {
+        if (byUsername(username).isPresent()) {
+            throw new ChangeRefusedException("An account named '" + username + "' exists already.");
+        }
+        String password = randomPassword();
+        Account account;
+        try {
+            account = new Account(username, role, hash(password.toCharArray()), true);
+        } catch (IllegalArgumentException e) {
+            throw new ChangeRefusedException("The username is not valid: " + e.getMessage() + ".");
+        }
+        em.persist(account);
+        audit.record("account.created", "account", username, "role " + role);
+        return password;
+    }
+
+    public void assign(String username, Role role) {
+        Account account = other(username);
+        account.assign(role);
+        audit.record("account.role-assigned", "account", username, "role " + role);
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        Account account = other(username);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        audit.record(enabled ? "account.enabled" : "account.disabled", "account", username, null);
+    }
+
+    /** A new temporary password (returned) that its owner must change at the next login. */
+    public String resetPassword(String username) {
+        Account account = byUsername(username).orElseThrow(() -> new ChangeRefusedException("There is no account named '" + username + "'."));
+        String password = randomPassword();
+        account.resetPassword(hash(password.toCharArray()));
+        audit.record("account.password-reset", "account", username, null);
+        return password;
+    }
+
+    /** An account other than the caller's own: administrators cannot lock themselves out. */
+    private Account other(String username) {
+        if (username.equals(session.getCallerPrincipal().getName())) {
+            throw new ChangeRefusedException("You cannot change your own role or disable your own account.");
+        }
+        return byUsername(username).orElseThrow(() -> new ChangeRefusedException("There is no account named '" + username + "'."));
+    }
+
+    private Optional<Account> byUsername(String username) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    String hash(char[] password) {
+        if (password.length < MIN_PASSWORD_LENGTH) {
+            throw new ChangeRefusedException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        return passwordHash.generate(password);
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,36 @@
+package org.countryofficeportal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The back office's pages are private: no browser or proxy keeps them, no search engine lists them. A staff
+ * member whose password was chosen by someone else changes it before anything else.
+ */
+public class BackOfficePages extends HttpFilter {
+
+    static final String PASSWORD_PAGE = "/admin/password.xhtml";
+
+    @EJB
+    private AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getUserPrincipal() != null && path.startsWith("/admin/") && !path.equals(PASSWORD_PAGE)
+                && accounts.current().mustChangePassword()) {
+            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,49 @@
+package org.countryofficeportal.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * No credentials ship with the portal: the first start creates the administrator {@code admin} with the password
+ * in {@code OFFICE_ADMIN_PASSWORD}, or a random one written once to the log, to be changed at the first login.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    @ConfigProperty(name = "office.admin.password")
+    private Optional<String> configuredPassword;
+
+    @PostConstruct
+    void createOnFirstStart() {
+        Optional<String> given = configuredPassword.filter(password -> !password.isBlank());
+        try {
+            accounts.createFirstAdministrator(given).ifPresent(password -> LOG.warning(given.isPresent()
+                    ? "administrator account 'admin' created with the password from OFFICE_ADMIN_PASSWORD"
+                    : "administrator account 'admin' created with the one-time password " + password
+                      + " (it must be changed at the first login; it is not shown again)"));
+        } catch (EJBException e) {
+            // Instances starting together on one database race to create it; the one that loses rolls back.
+            if (!accounts.anyExists()) {
+                throw e;
+            }
+            LOG.info("the first administrator was created by another instance meanwhile");
+        }
+    }
+}

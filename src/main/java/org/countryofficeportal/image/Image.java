@@ -1,0 +1,101 @@
+package org.countryofficeportal.image;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An uploaded image: what it is and how to describe it. Its bytes are an {@link ImageContent} of their own. */
+@Entity
+@Table(name = "image")
+public class Image {
+
+    @Id
+    @SequenceGenerator(name = "image_seq", sequenceName = "image_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "image_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "media_type", nullable = false, length = 40)
+    private String mediaType;
+
+    @Column(name = "byte_size", nullable = false)
+    private int byteSize;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "width")
+    private Integer width;
+
+    @Column(name = "height")
+    private Integer height;
+
+    @Column(name = "alt_text", nullable = false, length = 300)
+    private String altText;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private OffsetDateTime uploadedAt;
+
+    @Column(name = "uploaded_by", nullable = false, length = 64)
+    private String uploadedBy;
+
+    protected Image() {
+    }
+
+    Image(ImageType type, int byteSize, String sha256, Integer width, Integer height, String altText, String uploadedBy) {
+        this.mediaType = type.mediaType();
+        this.byteSize = byteSize;
+        this.sha256 = Objects.requireNonNull(sha256, "digest");
+        this.width = width;
+        this.height = height;
+        this.altText = Objects.requireNonNull(altText, "alt text");
+        this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploaded by");
+        this.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ImageType type() {
+        return ImageType.ofMediaType(mediaType).orElseThrow();
+    }
+
+    public int byteSize() {
+        return byteSize;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public Optional<Integer> width() {
+        return Optional.ofNullable(width);
+    }
+
+    public Optional<Integer> height() {
+        return Optional.ofNullable(height);
+    }
+
+    public String altText() {
+        return altText;
+    }
+
+    /**
+     * Where the image is served: its id and the start of its digest, so that addresses cannot be guessed (an image
+     * of a draft stays private) and a changed image never has the address of one a browser kept.
+     */
+    public String path() {
+        return "/images/" + id + "-" + sha256.substring(0, 16) + "." + type().extension();
+    }
+}

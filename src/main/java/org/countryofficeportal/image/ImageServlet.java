@@ -1,0 +1,49 @@
+package org.countryofficeportal.image;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves uploaded images at {@code /images/{id}-{digest start}.{extension}}. An address never changes what it
+ * serves, so browsers and proxies may keep an image for a year without asking again.
+ */
+@WebServlet("/images/*")
+public class ImageServlet extends HttpServlet {
+
+    private static final Pattern ADDRESS = Pattern.compile("/([0-9]{1,18})-([0-9a-f]{16})\\.(jpg|png|webp)");
+
+    @EJB
+    private ImageService images;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher address = ADDRESS.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
+        Optional<ImageService.Served> served = address.matches()
+                ? images.find(Long.parseLong(address.group(1)), address.group(2))
+                        .filter(found -> found.image().type().extension().equals(address.group(3)))
+                : Optional.empty();
+        if (served.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Image image = served.get().image();
+        String etag = "\"" + image.sha256() + "\"";
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("ETag", etag);
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(image.type().mediaType());
+        response.setContentLength(served.get().bytes().length);
+        response.getOutputStream().write(served.get().bytes());
+    }
+}

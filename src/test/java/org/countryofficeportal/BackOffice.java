@@ -1,0 +1,145 @@
+package org.countryofficeportal;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** A staff member at work in the back office, in a real browser. */
+public final class BackOffice {
+
+    public static final String ADMIN = "admin";
+    /** Given to the test runtime as OFFICE_ADMIN_PASSWORD (see the failsafe configuration). */
+    public static final String ADMIN_PASSWORD = System.getProperty("portal.testAdminPassword");
+
+    private final WebDriver browser;
+    private final URL base;
+
+    public BackOffice(WebDriver browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    public BackOffice logIn(String username, String password) {
+        open("/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        return press("login:submit");
+    }
+
+    public BackOffice logInAsAdmin() {
+        return logIn(ADMIN, ADMIN_PASSWORD);
+    }
+
+    public void logOut() {
+        if (!browser.findElements(By.id("logout:submit")).isEmpty()) {
+            press("logout:submit");
+        }
+        browser.manage().deleteAllCookies();
+    }
+
+    public BackOffice open(String path) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+        return this;
+    }
+
+    public BackOffice type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Presses a button and waits for the page it leads to: every back-office form posts and loads a page. */
+    public BackOffice press(String id) {
+        return pressAndWait(By.id(id));
+    }
+
+    public BackOffice pressButton(String label) {
+        return pressAndWait(By.cssSelector("input[type=submit][value='" + label + "']"));
+    }
+
+    private BackOffice pressAndWait(By button) {
+        WebElement page = clickWhenSettled(button, 5);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /**
+     * Clicks the button, once Chromium has settled on the page: just after a load it at times still holds the previous
+     * document's node ids ("does not belong to the document"), and then the button is found again. Returns the page
+     * the click left.
+     */
+    private WebElement clickWhenSettled(By button, int attempts) {
+        try {
+            WebElement page = browser.findElement(By.tagName("html"));
+            browser.findElement(button).click();
+            return page;
+        } catch (WebDriverException e) {
+            if (attempts <= 1 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                throw e;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            return clickWhenSettled(button, attempts - 1);
+        }
+    }
+
+    public String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    public String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    public String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** The messages the page shows about the last action. */
+    public List<String> messages() {
+        return browser.findElements(By.cssSelector(".messages li, span.error")).stream().map(WebElement::getText).toList();
+    }
+
+    public String url() {
+        return browser.getCurrentUrl();
+    }
+
+    public Optional<Cookie> sessionCookie() {
+        return Optional.ofNullable(browser.manage().getCookieNamed("JSESSIONID"));
+    }
+
+    /** Creates an account as the signed-in administrator and returns its temporary password. */
+    public String createAccount(String username, String role) {
+        open("/admin/accounts.xhtml");
+        type("newAccount:username", username);
+        browser.findElement(By.cssSelector("#newAccount\\:role option[value='" + role + "']")).click();
+        press("newAccount:create");
+        String message = messages().stream().filter(m -> m.contains("temporary password")).findFirst()
+                .orElseThrow(() -> new AssertionError("no account created: " + messages()));
+        return message.substring(message.lastIndexOf(' ') + 1);
+    }
+
+    /** Logs in with a temporary password and replaces it, as the back office demands. */
+    public BackOffice logInFirstTime(String username, String temporaryPassword, String newPassword) {
+        logIn(username, temporaryPassword);
+        type("password:current", temporaryPassword).type("password:new", newPassword).type("password:repeated", newPassword);
+        return press("password:submit");
+    }
+}

@@ -1,0 +1,210 @@
+package org.countryofficeportal.account;
+
+import org.countryofficeportal.BackOffice;
+import org.countryofficeportal.Browsers;
+import org.countryofficeportal.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may enter the back office and do what there, checked over HTTP and in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class StaffAccessIT {
+
+    private static final List<String> ADMIN_ONLY = List.of("/admin/accounts.xhtml", "/admin/audit.xhtml", "/admin/content.xhtml",
+            "/admin/export", "/admin/offices.xhtml", "/admin/office.xhtml?id=pakistan", "/admin/countries.xhtml");
+    private static final List<String> STAFF_PAGES = List.of("/admin/", "/admin/index.xhtml", "/admin/releases.xhtml",
+            "/admin/release.xhtml", "/admin/release.xhtml?slug=piloting-national-skills-passport-in-pakistan", "/admin/password.xhtml",
+            "/admin/preview/piloting-national-skills-passport-in-pakistan", "/admin/contacts.xhtml?office=tajikistan",
+            "/admin/contact.xhtml?office=pakistan", "/admin/media.xhtml", "/admin/coverage.xhtml");
+
+    @RegisterExtension
+    static final Browsers browsers = new Browsers(1);
+
+    private static WebDriver browser() {
+        return browsers.first();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @AfterEach
+    void logOut() {
+        staff().logOut();
+    }
+
+    @Test
+    void everyBackOfficeAddressSendsAnAnonymousVisitorToTheLoginPageAndEveryWriteIsRefused() throws Exception {
+        for (String path : concat(STAFF_PAGES, ADMIN_ONLY)) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET(), null);
+            assertEquals(302, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), path);
+
+            HttpResponse<String> write = send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("newAccount=newAccount&newAccount:username=intruder&newAccount:create=Create")), null);
+            assertTrue(write.statusCode() == 302 || write.statusCode() == 401 || write.statusCode() == 403, path + ": " + write.statusCode());
+            assertFalse(write.body().contains("intruder"), path);
+        }
+        staff().logInAsAdmin().open("/admin/accounts.xhtml");
+        assertFalse(staff().text().contains("intruder"), "no account was created by the anonymous posts");
+    }
+
+    @Test
+    void anEditorWritesReleasesButCannotReachAccountsAuditOrExport() throws Exception {
+        String temporary = staff().logInAsAdmin().createAccount("editor-access", "EDITOR");
+        staff().logOut();
+        staff().logInFirstTime("editor-access", temporary, "editor access password");
+        assertEquals("Back office", staff().heading());
+        assertFalse(staff().text().contains("Audit log"), "the editor's menu has no administration");
+
+        String session = staff().sessionCookie().orElseThrow().getValue();
+        for (String path : ADMIN_ONLY) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET(), session);
+            assertEquals(403, page.statusCode(), path);
+            assertTrue(page.body().contains("Not allowed"), path + " shows the friendly page");
+            HttpResponse<String> write = send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("newAccount=newAccount&newAccount:username=promoted")), session);
+            assertEquals(403, write.statusCode(), path);
+        }
+        for (String path : STAFF_PAGES) {
+            assertEquals(200, send(HttpRequest.newBuilder(uri(path)).GET(), session).statusCode(), path);
+        }
+    }
+
+    @Test
+    void aNewAccountMustReplaceItsTemporaryPasswordBeforeAnythingElse() throws Exception {
+        String temporary = staff().logInAsAdmin().createAccount("first-timer", "EDITOR");
+        staff().logOut();
+        staff().logIn("first-timer", temporary);
+        assertTrue(staff().url().endsWith("/admin/password.xhtml"), staff().url());
+        String session = staff().sessionCookie().orElseThrow().getValue();
+        HttpResponse<String> elsewhere = send(HttpRequest.newBuilder(uri("/admin/releases.xhtml")).GET(), session);
+        assertEquals(302, elsewhere.statusCode());
+        assertTrue(elsewhere.headers().firstValue("Location").orElse("").endsWith("/admin/password.xhtml"));
+
+        staff().type("password:current", temporary).type("password:new", "short").type("password:repeated", "short").press("password:submit");
+        assertTrue(staff().messages().toString().contains("at least 12 characters"), staff().messages().toString());
+        staff().type("password:current", temporary).type("password:new", "a long new password").type("password:repeated", "a long new password")
+                .press("password:submit");
+        assertEquals("Back office", staff().heading());
+        staff().logOut();
+        staff().logIn("first-timer", temporary);
+        assertTrue(staff().messages().contains("The username or password is not correct."), "the temporary password is gone");
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreThrottledEvenWhenTheRightOneFollows() {
+        String temporary = staff().logInAsAdmin().createAccount("guessed", "EDITOR");
+        staff().logOut();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            staff().logIn("guessed", "wrong guess " + attempt);
+            assertEquals("Staff login", staff().heading());
+        }
+        staff().logIn("guessed", temporary);
+        assertEquals("Staff login", staff().heading(), "the right password no longer opens the account for now");
+        assertTrue(staff().messages().toString().contains("Too many failed logins"), staff().messages().toString());
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInAndTheSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        String temporary = staff().logInAsAdmin().createAccount("leaver", "EDITOR");
+        staff().pressButton("Disable leaver");
+        assertTrue(staff().messages().contains("'leaver' is disabled."), staff().messages().toString());
+        staff().logOut();
+        staff().logIn("leaver", temporary);
+        assertEquals("Staff login", staff().heading());
+
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login.xhtml")).GET(), null);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void theAuditLogRecordsWhoDidWhatAndFiltersIt() {
+        staff().logInAsAdmin().createAccount("audited", "EDITOR");
+        staff().open("/admin/audit.xhtml?action=account.created&subject=audited");
+        String log = staff().text().replaceAll("\\s+", " ");
+        assertTrue(log.contains("admin account.created account audited role EDITOR"), log);
+        staff().open("/admin/audit.xhtml?action=release.");
+        assertFalse(staff().text().contains("account.created"), "the filter leaves other actions out");
+        staff().open("/admin/audit.xhtml?from=yesterday");
+        assertTrue(staff().messages().toString().contains("not a date"), staff().messages().toString());
+    }
+
+    @Test
+    void anAdministratorDownloadsAllContentAndAnImportNeverOverwritesIt() throws Exception {
+        staff().logInAsAdmin();
+        String session = staff().sessionCookie().orElseThrow().getValue();
+        HttpResponse<String> export = send(HttpRequest.newBuilder(uri("/admin/export")).GET(), session);
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(export.body().contains("\"format\": \"country-office-portal/content-bundle\""), "a content bundle");
+        assertTrue(export.body().contains("piloting-national-skills-passport-in-pakistan"));
+
+        Path bundle = Files.writeString(Files.createTempFile("content", ".json"), export.body());
+        staff().open("/admin/content.xhtml");
+        browser().findElement(By.id("content:bundle")).sendKeys(bundle.toString());
+        staff().press("content:import");
+        assertTrue(staff().messages().toString().contains("this instance has content already"), staff().messages().toString());
+
+        Path broken = Files.writeString(Files.createTempFile("broken", ".json"),
+                export.body().replace("\"piloting-national-skills-passport-in-pakistan\"", "\"Not A Slug\""));
+        browser().findElement(By.id("content:bundle")).sendKeys(broken.toString());
+        staff().press("content:import");
+        assertTrue(staff().messages().toString().contains("problem(s)"), staff().messages().toString());
+        assertTrue(staff().text().contains("Not A Slug"), "the problem names the item");
+    }
+
+    private BackOffice staff() {
+        return new BackOffice(browser(), base);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String session) throws IOException, InterruptedException {
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+}

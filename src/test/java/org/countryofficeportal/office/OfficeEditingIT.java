@@ -1,0 +1,168 @@
+package org.countryofficeportal.office;
+
+import org.countryofficeportal.BackOffice;
+import org.countryofficeportal.Browsers;
+import org.countryofficeportal.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff keep offices, countries, contacts and media coverage in the back office; the public site follows. */
+@ExtendWith(ArquillianExtension.class)
+class OfficeEditingIT {
+
+    /** Kept renderings of public pages live this long (api.render.ttl), plus a margin. */
+    private static final long RENDERING_KEPT_MILLIS = 1_500;
+
+    @RegisterExtension
+    static final Browsers browsers = new Browsers(2);
+
+    private static WebDriver browser() {
+        return browsers.first();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @AfterEach
+    void logOut() {
+        staff().logOut();
+        new BackOffice(browsers.second(), base).logOut();
+    }
+
+    @Test
+    void twoStaffSavingTheSameContactGetTheOtherVersionBesideTheirOwn() {
+        staff().logInAsAdmin().open("/admin/contacts.xhtml?office=tajikistan");
+        String contact = browser().findElement(By.cssSelector("table a[href*='contact.xhtml?id=']")).getAttribute("href");
+        BackOffice other = new BackOffice(browsers.second(), base).logInAsAdmin();
+        other.open(contact.replaceAll("^https?://[^/]+", ""));
+        staff().open(contact.replaceAll("^https?://[^/]+", ""));
+
+        other.type("contact:role", "Role saved first").press("contact:save");
+        staff().type("contact:role", "Role saved second").press("contact:save");
+
+        assertTrue(staff().messages().toString().contains("Someone else changed this contact meanwhile"), staff().messages().toString());
+        assertTrue(browser().findElement(By.cssSelector("[id='theirs']")).getText().contains("Role saved first"));
+        assertEquals("Role saved second", staff().value("contact:role"), "the editor keeps their own text");
+        staff().press("contact:save");
+        assertTrue(staff().text().contains("Role saved second"), "saving again, knowingly, replaces theirs");
+    }
+
+    @Test
+    void overviewSectionsAreAddedAndReorderedThenShownInThatOrderOnTheAboutPage() throws Exception {
+        staff().logInAsAdmin().open("/admin/office.xhtml?id=tajikistan").press("office:addSection");
+        int added = browser().findElements(By.cssSelector("fieldset.section")).size();
+        browser().findElement(By.cssSelector("fieldset.section:last-of-type input[type=text]")).sendKeys("A section written by staff");
+        browser().findElement(By.cssSelector("fieldset.section:last-of-type textarea")).sendKeys("Its text.");
+        for (int i = added; i > 1; i--) {
+            staff().pressButton("Move section " + i + " up");
+        }
+        staff().press("office:save");
+        assertTrue(staff().messages().contains("Office saved."), staff().messages().toString());
+
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        staff().open("/about?office=tajikistan");
+        assertEquals("A section written by staff", browser().findElement(By.cssSelector("main h2")).getText(), "first of the sections");
+    }
+
+    @Test
+    void badOfficeInputIsRefusedWithAMessageAndNothingIsSaved() {
+        staff().logInAsAdmin().open("/admin/office.xhtml?id=pakistan");
+        String yearOpened = staff().value("office:yearOpened");
+        staff().type("office:name", "Renamed office").type("office:yearOpened", "last year").press("office:save");
+        assertTrue(staff().messages().toString().contains("The year opened is four digits"), staff().messages().toString());
+        staff().open("/admin/office.xhtml?id=pakistan");
+        assertEquals(yearOpened, staff().value("office:yearOpened"), "nothing of the refused save was kept");
+        assertFalse(staff().heading().contains("Renamed office"));
+        staff().open("/admin/office.xhtml?id=pakistan").press("office:delete");
+        assertTrue(staff().messages().toString().contains("still has releases"), staff().messages().toString());
+    }
+
+    @Test
+    void memberStateFactsAreCorrectedOnTheCountriesPage() throws Exception {
+        staff().logInAsAdmin().open("/admin/countries.xhtml?id=tajikistan");
+        staff().type("country:conventions", "51").press("country:save");
+        assertTrue(staff().messages().toString().contains("saved"), staff().messages().toString());
+        staff().type("country:fundamental", "60").press("country:save");
+        assertTrue(staff().messages().toString().contains("must be between 0 and all conventions"), staff().messages().toString());
+
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        staff().open("/admin/countries.xhtml?id=tajikistan").press("country:delete");
+        assertTrue(staff().messages().toString().contains("An office covers Tajikistan"), staff().messages().toString());
+        staff().open("/admin/countries.xhtml").type("country:id", "atlantis").type("country:name", "Atlantis").press("country:save");
+        staff().open("/admin/countries.xhtml?id=atlantis").press("country:delete");
+        assertTrue(staff().messages().toString().contains("Country 'Atlantis' deleted."), staff().messages().toString());
+
+        // Over HTTP: the test browser may keep the page from another test for its max-age, as browsers do.
+        assertTrue(publicPage("/about?office=tajikistan").contains("51 Conventions ratified"), "the corrected count is public");
+    }
+
+    @Test
+    void anEditorAddsAContactWithPhonesThatThePublicContactPageLinks() throws Exception {
+        String temporary = staff().logInAsAdmin().createAccount("contact-editor", "EDITOR");
+        staff().logOut();
+        staff().logInFirstTime("contact-editor", temporary, "contact editor password");
+        staff().open("/admin/contact.xhtml?office=pakistan");
+        staff().type("contact:name", "Test Person").type("contact:role", "Communication Officer")
+                .type("contact:email", "not-an-address").type("contact:phones", "+92 51 111 2222 ext. 15").press("contact:save");
+        assertTrue(staff().messages().toString().contains("not an e-mail address"), staff().messages().toString());
+        staff().type("contact:email", "test.person@example.org").press("contact:save");
+        assertTrue(staff().url().contains("/admin/contacts.xhtml"), staff().url());
+        assertTrue(staff().text().contains("Test Person"));
+
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        staff().open("/contact");
+        assertFalse(browser().findElements(By.cssSelector("a[href='tel:+92511112222;ext=15']")).isEmpty(), "the phone with its extension");
+        assertFalse(browser().findElements(By.cssSelector("a[href='mailto:test.person@example.org']")).isEmpty());
+    }
+
+    @Test
+    void mediaCoverageIsRecordedAndListedOnTheMediaPage() throws Exception {
+        staff().logInAsAdmin().open("/admin/coverage.xhtml");
+        browser().findElement(By.cssSelector("[id='coverage:office'] option[value='pakistan']")).click();
+        staff().type("coverage:slug", "staff-recorded-article").type("coverage:outlet", "A news agency")
+                .type("coverage:timeZone", "Asia/Karachi").type("coverage:title", "An article recorded by staff")
+                .type("coverage:text", "What the article says.");
+        ((JavascriptExecutor) browser()).executeScript(
+                "document.getElementById('coverage:published').value = '2024-05-02T10:30'");
+        staff().press("coverage:save");
+        assertTrue(staff().messages().toString().contains("Coverage saved"), staff().messages().toString());
+
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        staff().open("/media");
+        assertTrue(staff().text().contains("An article recorded by staff"));
+    }
+
+    private String publicPage(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private BackOffice staff() {
+        return new BackOffice(browser(), base);
+    }
+}
