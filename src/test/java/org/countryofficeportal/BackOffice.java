@@ -3,10 +3,10 @@ package org.countryofficeportal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -20,6 +20,8 @@ public final class BackOffice {
     public static final String ADMIN = "admin";
     /** Given to the test runtime as OFFICE_ADMIN_PASSWORD (see the failsafe configuration). */
     public static final String ADMIN_PASSWORD = System.getProperty("portal.testAdminPassword");
+
+    private static final String NODE_OF_ANOTHER_DOCUMENT = "does not belong to the document";
 
     private final WebDriver browser;
     private final URL base;
@@ -71,9 +73,24 @@ public final class BackOffice {
     private BackOffice pressAndWait(By button) {
         WebElement page = clickWhenSettled(button, 5);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> isGone(page));
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
         return this;
+    }
+
+    /** Whether the page a click left is gone; Chromium says so in two ways. */
+    private static boolean isGone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains(NODE_OF_ANOTHER_DOCUMENT)) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -87,7 +104,7 @@ public final class BackOffice {
             browser.findElement(button).click();
             return page;
         } catch (WebDriverException e) {
-            if (attempts <= 1 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            if (attempts <= 1 || !String.valueOf(e.getMessage()).contains(NODE_OF_ANOTHER_DOCUMENT)) {
                 throw e;
             }
             try {
