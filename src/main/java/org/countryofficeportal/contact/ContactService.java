@@ -24,12 +24,6 @@ public class ContactService {
     @EJB
     private AuditLog audit;
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public Contact add(Contact contact) {
-        em.persist(contact);
-        return contact;
-    }
-
     public Optional<Contact> find(long id) {
         return Optional.ofNullable(em.find(Contact.class, id));
     }

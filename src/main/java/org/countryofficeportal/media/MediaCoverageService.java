@@ -31,12 +31,6 @@ public class MediaCoverageService {
     @EJB
     private AuditLog audit;
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public MediaCoverage add(MediaCoverage coverage) {
-        em.persist(coverage);
-        return coverage;
-    }
-
     public Optional<MediaCoverage> find(String slug) {
         return em.createQuery("SELECT m FROM MediaCoverage m WHERE m.slug = :slug", MediaCoverage.class)
                 .setParameter("slug", slug).getResultStream().findFirst();

@@ -30,17 +30,6 @@ public class OfficeService {
         return office;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
-    public Country add(Country country) {
-        em.persist(country);
-        return country;
-    }
-
-    @RolesAllowed(Role.Names.ADMIN)
-    public Organisation describe(Organisation organisation) {
-        return em.merge(organisation);
-    }
-
     /** A new office with the details given; it has no releases or contacts yet. */
     @RolesAllowed(Role.Names.ADMIN)
     public Office create(String id, OfficeDetails details) {

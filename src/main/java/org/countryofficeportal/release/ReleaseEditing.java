@@ -50,7 +50,7 @@ public class ReleaseEditing {
     @Resource
     private SessionContext session;
 
-    /** A release as given, unaudited: for imports, which are audited as a whole. */
+    /** A release made whole elsewhere (with its publication time as given), unaudited: for set-up in bulk. */
     public PressRelease add(PressRelease release) {
         em.persist(release);
         return release;
