@@ -1,5 +1,7 @@
 package org.countryofficeportal.contact;
 
+import org.countryofficeportal.platform.Changes;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ public record ContactDetails(String honorific, String name, String role, String 
     /** The phone lines as numbers with extensions; a line that is not a phone number is refused with its text. */
     List<Phone> phoneList() {
         List<Phone> list = new ArrayList<>();
-        for (String line : lines(phones)) {
+        for (String line : Changes.lines(phones)) {
             Matcher phone = PHONE.matcher(line);
             if (!phone.matches()) {
                 throw new IllegalArgumentException("'" + line + "' is not a phone number in international form, e.g. +992 44 600 5597 ext. 273");
@@ -36,20 +38,12 @@ public record ContactDetails(String honorific, String name, String role, String 
     }
 
     List<String> websiteList() {
-        List<String> list = lines(websites);
+        List<String> list = Changes.lines(websites);
         // As printed ("www.ilo.org") or in full ("https://www.ilo.org/islamabad"): no other scheme, no markup.
         list.stream().filter(site -> !site.matches("(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/[^\\s<>\"]*)?")).findFirst()
                 .ifPresent(site -> {
                     throw new IllegalArgumentException("'" + site + "' is not a web address such as www.ilo.org or https://www.ilo.org/");
                 });
         return list;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

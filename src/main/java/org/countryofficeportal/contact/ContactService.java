@@ -85,9 +85,9 @@ public class ContactService {
 
     private static Contact write(Contact contact, ContactDetails details) {
         return Changes.checked(() -> {
-            contact.describe(ContactDetails.blankToNull(details.honorific()), Changes.required(details.name(), "name"),
+            contact.describe(Changes.optional(details.honorific()), Changes.required(details.name(), "name"),
                     Changes.required(details.role(), "role"));
-            contact.reachAt(ContactDetails.blankToNull(details.email()), details.phoneList(), details.websiteList());
+            contact.reachAt(Changes.optional(details.email()), details.phoneList(), details.websiteList());
             return contact;
         });
     }

@@ -12,6 +12,7 @@ import org.countryofficeportal.office.Office;
 import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.platform.Changes;
 import org.countryofficeportal.release.PressRelease;
+import org.countryofficeportal.release.ReleaseEditing;
 import org.countryofficeportal.release.ReleaseRemoved;
 
 import java.time.DateTimeException;
@@ -30,6 +31,9 @@ public class MediaCoverageService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private ReleaseEditing releases;
 
     public Optional<MediaCoverage> find(String slug) {
         return em.createQuery("SELECT m FROM MediaCoverage m WHERE m.slug = :slug", MediaCoverage.class)
@@ -74,11 +78,10 @@ public class MediaCoverageService {
     }
 
     private MediaCoverage write(MediaCoverage coverage, CoverageDetails details) {
-        coverage.placeAt(details.dateline() == null || details.dateline().isBlank() ? null : details.dateline().strip());
-        PressRelease related = details.release() == null || details.release().isBlank() ? null
-                : em.createQuery("SELECT r FROM PressRelease r WHERE r.slug = :slug", PressRelease.class)
-                        .setParameter("slug", details.release().strip()).getResultStream().findFirst()
-                        .orElseThrow(() -> new ChangeRefusedException("There is no release '" + details.release() + "'."));
+        coverage.placeAt(Changes.optional(details.dateline()));
+        String slug = Changes.optional(details.release());
+        PressRelease related = slug == null ? null : releases.find(slug)
+                .orElseThrow(() -> new ChangeRefusedException("There is no release '" + slug + "'."));
         coverage.relateTo(related);
         return coverage;
     }

@@ -1,5 +1,7 @@
 package org.countryofficeportal.office;
 
+import org.countryofficeportal.platform.Changes;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ public record OfficeDetails(String name, String shortName, String city, String a
 
     List<Programme> programmeList() {
         List<Programme> list = new ArrayList<>();
-        for (String line : lines(programmes)) {
+        for (String line : Changes.lines(programmes)) {
             String[] parts = line.split("\\|", -1);
             try {
                 list.add(new Programme(parts[0].strip(), ProgrammeStatus.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)),
@@ -104,14 +106,6 @@ public record OfficeDetails(String name, String shortName, String city, String a
             throw new IllegalArgumentException("the " + what + " '" + text.strip() + "' is not a year");
         }
         return Integer.valueOf(text.strip());
-    }
-
-    static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    static String blankToNull(String text) {
-        return blank(text) ? null : text.strip();
     }
 
     private static boolean blank(String text) {

@@ -126,14 +126,14 @@ public class OfficeService {
     }
 
     private Office write(Office office, OfficeDetails details) {
-        office.locate(OfficeDetails.blankToNull(details.city()), OfficeDetails.blankToNull(details.address()));
-        office.recordHistory(OfficeDetails.year(details.yearOpened(), "year opened"), OfficeDetails.blankToNull(details.history()));
-        office.placeUnder(OfficeDetails.blankToNull(details.parent()) == null ? null : find(details.parent().strip())
+        office.locate(Changes.optional(details.city()), Changes.optional(details.address()));
+        office.recordHistory(OfficeDetails.year(details.yearOpened(), "year opened"), Changes.optional(details.history()));
+        office.placeUnder(Changes.optional(details.parent()) == null ? null : find(details.parent().strip())
                 .orElseThrow(() -> new IllegalArgumentException("there is no office '" + details.parent() + "'")));
         office.cover(details.countries().stream().map(id -> Optional.ofNullable(em.find(Country.class, id))
                 .orElseThrow(() -> new IllegalArgumentException("there is no country '" + id + "'"))).toList());
-        office.describe(details.sectionList(), OfficeDetails.lines(details.areasOfWork()));
-        office.runProgrammes(details.programmeList(), details.countryProgramme(), OfficeDetails.lines(details.priorities()));
+        office.describe(details.sectionList(), Changes.lines(details.areasOfWork()));
+        office.runProgrammes(details.programmeList(), details.countryProgramme(), Changes.lines(details.priorities()));
         return office;
     }
 

@@ -1,6 +1,7 @@
 package org.countryofficeportal.platform;
 
 import java.time.DateTimeException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The checks the back-office services share before they make a change, each refusing it with a message for staff. */
@@ -15,6 +16,16 @@ public final class Changes {
             throw new ChangeRefusedException("The " + field + " is missing.");
         }
         return value.strip();
+    }
+
+    /** An optional text field: stripped, or null when left blank. */
+    public static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A text area of one item per line: its lines stripped, blank ones dropped. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /** Runs a change whose content-model rules (IllegalArgumentException, DateTimeException) refuse it as staff read it. */

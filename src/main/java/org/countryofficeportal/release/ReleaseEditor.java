@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -67,6 +68,9 @@ public class ReleaseEditor implements Serializable {
     @Size(max = 200, message = "An image credit has at most 200 characters.")
     private String imageCredit;
     private ReleaseStatus status;
+    private boolean publicNow;
+    private Map<String, Translation> translations = Map.of();
+    private transient List<ReleaseRevision> revisions;
     private String publicationTime;
     private boolean confirmingDelete;
     private ReleaseText theirs;
@@ -110,6 +114,9 @@ public class ReleaseEditor implements Serializable {
         imagePath = release.image().map(Image::path).orElse(null);
         imageAlt = release.image().map(Image::altText).orElse(imageAlt);
         publicationTime = release.publishedAt().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+        publicNow = release.isPublicAt(Instant.now());
+        translations = new TreeMap<>(release.translations());
+        revisions = null;
     }
 
     public void save() throws IOException {
@@ -193,7 +200,7 @@ public class ReleaseEditor implements Serializable {
     }
 
     public void editTranslation(String tag) {
-        editing.find(slug).flatMap(release -> release.translation(tag)).ifPresent(translation -> {
+        Optional.ofNullable(translations.get(tag)).ifPresent(translation -> {
             translationLanguage = tag;
             translationTitle = translation.title();
             translationSummary = translation.summary();
@@ -255,16 +262,21 @@ public class ReleaseEditor implements Serializable {
         messages.redirectTo(PAGE + "?slug=" + slug);
     }
 
+    /** Read once per shown state of the release, not once per time the page asks. */
     public List<ReleaseRevision> getRevisions() {
-        return existing ? editing.revisions(slug) : List.of();
+        if (revisions == null) {
+            revisions = existing ? editing.revisions(slug) : List.of();
+        }
+        return revisions;
     }
 
     public ReleaseText getComparedText() {
-        return compared == null ? null : editing.revision(slug, compared).map(ReleaseRevision::text).orElse(null);
+        return compared == null ? null : getRevisions().stream().filter(revision -> revision.number() == compared)
+                .findFirst().map(ReleaseRevision::text).orElse(null);
     }
 
     public Map<String, Translation> getTranslations() {
-        return existing ? editing.find(slug).map(PressRelease::translations).orElse(Map.of()) : Map.of();
+        return translations;
     }
 
     /** Languages a translation can be written in: the site's, other than the release's own. */
@@ -281,8 +293,7 @@ public class ReleaseEditor implements Serializable {
     }
 
     public boolean isPublicNow() {
-        return status != null && status.isReleased() && !LocalDateTime.parse(publicationTime)
-                .atZone(offices.find(officeId).orElseThrow().timeZone()).toInstant().isAfter(Instant.now());
+        return publicNow;
     }
 
     public String getSlug() {

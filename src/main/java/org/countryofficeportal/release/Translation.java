@@ -3,12 +3,15 @@ package org.countryofficeportal.release;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A release's text in another language; the language is the key under which the release holds it. */
 @Embeddable
-public class Translation {
+public class Translation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "title", nullable = false, length = 300)
     private String title;
