@@ -4,6 +4,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.sql.SQLException;
 
 /** The one deployment every Arquillian test uses: the WAR the build produced, as it ships. */
 public final class Deployments {
@@ -11,8 +12,17 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The built WAR, plus the test classes that run inside the container and the means to act as an administrator or an editor. */
+    /**
+     * The built WAR, plus the test classes that run inside the container and the means to act as an administrator
+     * or an editor. Arquillian asks for it right before it starts the class's Payara process, so this is where the
+     * database is emptied: every test class starts from a new installation, seed import included.
+     */
     public static WebArchive portal(Class<?>... inContainer) {
+        try {
+            TestDatabase.current().empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the test database", e);
+        }
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(inContainer)
                 .addClasses(AsAdministrator.class, AsEditor.class)

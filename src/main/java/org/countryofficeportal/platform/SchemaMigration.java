@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -15,13 +17,20 @@ import java.util.logging.Logger;
 
 /**
  * The portal's database and its schema. The connection comes from MicroProfile Config (defaults: embedded
- * H2 under the data directory), and Flyway brings the schema up to date before anything else starts.
+ * H2 under the data directory; PostgreSQL by setting db.url, db.driver, db.user and db.password), and Flyway
+ * brings the schema up to date, with the migrations of that database, before anything else starts.
+ * <p>
+ * The pool's size is fixed here: Payara takes it only as the annotation's number (a web.xml data source would
+ * take it from configuration, but Payara validates the descriptor against its schema before expanding it).
+ * 32 connections outnumber the HTTP worker threads that can hold one at a time.
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
         className = "${MPCONFIG=db.driver}",
         url = "${MPCONFIG=db.url}",
-        user = "${MPCONFIG=db.user}")
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password:}",
+        maxPoolSize = 32)
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,11 +43,15 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String databaseUrl;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(Database.ofUrl(databaseUrl).migrationLocations())
                 .load()
                 .migrate();
         LOG.info(() -> "database schema at version " + (result.targetSchemaVersion == null

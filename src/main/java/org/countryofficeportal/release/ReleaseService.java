@@ -1,10 +1,13 @@
 package org.countryofficeportal.release;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.countryofficeportal.platform.LikePatterns;
+import org.countryofficeportal.platform.Database;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +37,17 @@ public class ReleaseService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String databaseUrl;
+
+    private Database database;
+
+    @PostConstruct
+    void knowTheDatabase() {
+        database = Database.ofUrl(databaseUrl);
+    }
 
     /**
      * Readers' queries take the releases straight from the shared cache instead of a private copy each: many
@@ -166,9 +180,8 @@ public class ReleaseService {
                     .where("r.publishedAt >= :yearFrom AND r.publishedOn BETWEEN :firstDay AND :lastDay")
                     .with("yearFrom", earliestInstantOf(LocalDate.of(year, 1, 1)))
                     .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
-            filter.text().ifPresent(text -> where("(LOWER(r.title) LIKE :text" + LikePatterns.ESCAPE + " OR LOWER(r.summary) LIKE :text"
-                    + LikePatterns.ESCAPE + " OR LOWER(r.body) LIKE :text" + LikePatterns.ESCAPE + ")")
-                    .with("text", LikePatterns.containing(text)));
+            filter.text().ifPresent(text -> where(database.publicTextCondition("r.title", "r.summary", "r.body", "text"))
+                    .with("text", database.publicTextParameter(text)));
         }
 
         /**

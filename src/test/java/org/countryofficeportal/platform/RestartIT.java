@@ -1,12 +1,11 @@
 package org.countryofficeportal.platform;
 
+import org.countryofficeportal.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Content lives in the embedded database under the data directory and survives a restart: the seed is
- * imported on the first start only, and what changed in between is still there after the next start.
+ * Content lives in the configured database (embedded H2 under the data directory, or PostgreSQL) and survives a
+ * restart: the seed is imported on the first start only, and what changed in between is still there after the
+ * next start.
  */
 class RestartIT {
 
@@ -31,7 +31,9 @@ class RestartIT {
 
     @Test
     void contentSurvivesARestartAndTheSeedIsImportedOnlyOnce() throws Exception {
-        Map<String, String> environment = Map.of("OFFICE_DATA_DIR", dataDir.toAbsolutePath().toString());
+        TestDatabase database = TestDatabase.current();
+        database.empty();
+        Map<String, String> environment = database.environment(dataDir);
 
         try (PayaraMicroProcess first = PayaraMicroProcess.start(environment, dataDir.resolve("first.log"))) {
             String readiness = first.get("/health/ready");
@@ -39,10 +41,9 @@ class RestartIT {
             assertEquals(3, count(OFFICES, readiness));
             assertTrue(first.log().contains("seed content imported"), "first start imports the seed");
         }
-        assertTrue(Files.exists(dataDir.resolve("portal.mv.db")), "the database is a file in the data directory");
 
         // Staff would unpublish a release through the back office; here the database is edited while the portal is down.
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("portal"), "portal", "");
+        try (Connection db = database.connect(dataDir);
              Statement sql = db.createStatement()) {
             assertEquals(20, single(sql, "SELECT COUNT(*) FROM press_release"));
             assertEquals(1, sql.executeUpdate("UPDATE press_release SET status = 'DRAFT' WHERE slug = 'piloting-national-skills-passport-in-pakistan'"));

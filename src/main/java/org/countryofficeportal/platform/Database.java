@@ -1,0 +1,67 @@
+package org.countryofficeportal.platform;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The two databases the portal runs on, told apart by the configured JDBC URL ({@code db.url}): embedded H2 by
+ * default, PostgreSQL in production. They share every migration but the ones that use a database's own features.
+ */
+public enum Database {
+
+    H2 {
+        @Override
+        public String publicTextCondition(String title, String summary, String body, String parameter) {
+            return "(LOWER(" + title + ") LIKE :" + parameter + LikePatterns.ESCAPE
+                    + " OR LOWER(" + summary + ") LIKE :" + parameter + LikePatterns.ESCAPE
+                    + " OR LOWER(" + body + ") LIKE :" + parameter + LikePatterns.ESCAPE + ")";
+        }
+
+        @Override
+        public String publicTextParameter(String text) {
+            return LikePatterns.containing(text);
+        }
+    },
+
+    /**
+     * PostgreSQL's own text search. The document is written exactly as the expression index of migration
+     * {@code db/postgresql/V4} declares it, so that the planner serves the search from that GIN index. The
+     * 'simple' configuration lower-cases words without stemming them: the texts are in English, Urdu and Russian.
+     */
+    POSTGRESQL {
+        @Override
+        public String publicTextCondition(String title, String summary, String body, String parameter) {
+            return "SQL('to_tsvector(''simple'', ? || '' '' || ? || '' '' || COALESCE(?, '''')) @@ to_tsquery(''simple'', ?)', "
+                    + title + ", " + summary + ", " + body + ", :" + parameter + ")";
+        }
+
+        /** Every word the reader typed, each as a prefix ("work" finds "workers"): a tsquery with no syntax of the reader's. */
+        @Override
+        public String publicTextParameter(String text) {
+            return WORD_SEPARATORS.splitAsStream(text.toLowerCase(Locale.ROOT))
+                    .filter(word -> !word.isEmpty())
+                    .map(word -> word + ":*")
+                    .collect(Collectors.joining(" & "));
+        }
+    };
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    public static Database ofUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL : H2;
+    }
+
+    /** Where Flyway finds this database's migrations: the shared ones, and its own where it has any. */
+    public String[] migrationLocations() {
+        return this == POSTGRESQL
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+    }
+
+    /** A JPQL condition: the text of a release (three JPQL paths) matches the search held by a named parameter. */
+    public abstract String publicTextCondition(String title, String summary, String body, String parameter);
+
+    /** The value of that parameter for what a reader typed. */
+    public abstract String publicTextParameter(String text);
+}
