@@ -12,11 +12,12 @@ java ${JAVA_OPTS:-} -jar target/payara-micro.jar \
     --deploy target/portal.war --contextroot / \
     --port "$port" \
     --prebootcommandfile config/preboot.asadmin \
-    --nocluster &
+    --nohazelcast &
 payara=$!
 trap 'kill -TERM "$payara" 2>/dev/null || true; wait "$payara"' INT TERM
 
-until curl -sf -o /dev/null "http://localhost:$port/health/ready"; do
+# Ready with the portal's own check: Payara answers /health/ready even when the application failed to deploy.
+until curl -sf "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"name":"content"'; do
     kill -0 "$payara" 2>/dev/null || { echo "Payara Micro stopped before the portal was ready" >&2; exit 1; }
     sleep 0.5
 done

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the JSON API and the public site (wrk on loopback), the API side by side with nginx serving
 # the same response bytes as static files, then the cost of paging and search with 100 and with 100,000
-# releases. The releases beyond
-# the seed are generated here, into a throwaway database; nothing generated is ever shipped.
+# releases on embedded H2; then the production profile: the releases page through the load balancer with one
+# and with two instances on PostgreSQL (config/cluster.sh), and paging and search at 100,000 releases there.
+# The releases beyond the seed are generated here, into throwaway databases; nothing generated is ever shipped.
 #
 #   mvn -q -DskipTests package && src/bench/bench.sh
 #
@@ -18,6 +19,10 @@ GENERATED=${GENERATED:-100000}
 APP_PORT=${APP_PORT:-18181}
 NGINX_PORT=${NGINX_PORT:-18182}
 APP="http://127.0.0.1:$APP_PORT"
+LB_PORT=${LB_PORT:-18190}
+GRID_PORT=${GRID_PORT:-18300}
+PG_PORT=${PG_PORT:-18400}
+LB="http://127.0.0.1:$LB_PORT"
 
 for tool in wrk nginx; do
     if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
@@ -33,6 +38,8 @@ portal=""
 cleanup() {
     [ -n "$portal" ] && kill "$portal" 2>/dev/null && wait "$portal" 2>/dev/null
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+    [ -d "$work/cluster" ] && config/cluster.sh stop "$work/cluster"
+    [ -d "$work/postgresql" ] && config/postgres.sh stop "$work/postgresql"
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -41,7 +48,7 @@ trap cleanup EXIT
 start_portal() {
     OFFICE_DATA_DIR="$1" API_RENDER_TTL="$2" java -Xmx1g -jar target/payara-micro.jar \
         --deploy target/portal.war --contextroot / --port "$APP_PORT" \
-        --prebootcommandfile config/preboot.asadmin --nocluster > "$work/portal.log" 2>&1 &
+        --prebootcommandfile config/preboot.asadmin --nohazelcast > "$work/portal.log" 2>&1 &
     portal=$!
     until curl -sf -o /dev/null "$APP/health/ready"; do
         kill -0 "$portal" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
@@ -177,4 +184,56 @@ for total in 100 "$((GENERATED + 20))"; do
     measure "year filter (year=1990)" "$APP/api/v1/releases?limit=20&year=1990"
     measure "site: releases list page" "$APP/releases"
     stop_portal
+done
+
+# 3. The production profile: PostgreSQL, one and then two instances behind nginx (config/cluster.sh), on the
+#    same 2 cores as wrk: a second instance adds a JVM to share them, not a machine.
+export DB_USER=portal DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal"
+DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+export DB_PASSWORD
+PORTAL_DB_PASSWORD=$DB_PASSWORD config/postgres.sh start "$work/postgresql" "$PG_PORT" >/dev/null
+psql_portal() {
+    PGPASSWORD=$DB_PASSWORD psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal "$@"
+}
+start_cluster() {
+    PORT=$LB_PORT GRID_PORT=$GRID_PORT JAVA_OPTS=-Xmx1g API_RENDER_TTL=$2 config/cluster.sh start "$1" "$work/cluster" >/dev/null
+}
+stop_cluster() {
+    config/cluster.sh stop "$work/cluster"
+}
+for instances in 1 2; do
+    start_cluster "$instances" PT0.5S
+    header "PostgreSQL, $instances instance(s) behind nginx round robin (renderings kept 0.5 s, as shipped)"
+    measure "site: releases list page" "$LB/releases"
+    measure "API: releases page of 20" "$LB/api/v1/releases?limit=20"
+    stop_cluster
+done
+
+# 4. Paging and search on PostgreSQL (its text search, with its index) as the list grows, every request rendered.
+for total in 100 "$((GENERATED + 20))"; do
+    psql_portal -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public'
+    start_cluster 1 PT0S
+    stop_cluster
+    psql_portal <<SQL
+INSERT INTO press_release (id, slug, office_id, status, published_at, published_on, language, title, summary, body,
+                           image_credit, created_at, updated_at, version)
+SELECT 1000000 + x, 'generated-' || x, 'pakistan', 'PUBLISHED',
+       TIMESTAMPTZ '1990-01-01 00:00:00+00' + x * INTERVAL '1 minute',
+       CAST((TIMESTAMPTZ '1990-01-01 00:00:00+00' + x * INTERVAL '1 minute') AT TIME ZONE 'UTC' AS DATE), 'en',
+       'Generated release ' || x || ' on ' || CASE WHEN x % 10 = 0 THEN 'skills passports' ELSE 'social dialogue' END,
+       'A generated summary of release ' || x || ': partners discuss decent work, social protection and the '
+           || 'ratification of Conventions, with employers and workers taking part as equals in every session.',
+       '<p>Generated body ' || x || CASE WHEN x = 7 THEN ' with the word zanzibarite' ELSE '' END || '.</p>',
+       '© ILO 2024', now(), now(), 1
+FROM generate_series(1, $((total - 20))) AS x;
+ANALYZE press_release;
+SQL
+    start_cluster 1 PT0S
+    last_page=$(( total / 20 ))
+    header "PostgreSQL, $total releases, one instance behind nginx, every request rendered"
+    measure "page 1" "$LB/api/v1/releases?limit=20"
+    measure "page $last_page (the last)" "$LB/api/v1/releases?limit=20&cursor=$(cursor_after_generated 21)"
+    measure "search, frequent words (q=skills+passports)" "$LB/api/v1/releases?limit=20&q=skills+passports"
+    measure "search, one match (q=zanzibarite)" "$LB/api/v1/releases?limit=20&q=zanzibarite"
+    stop_cluster
 done

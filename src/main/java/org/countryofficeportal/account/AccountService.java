@@ -74,6 +74,15 @@ public class AccountService {
         return Optional.empty();
     }
 
+    /**
+     * The role of the enabled account with that name, asked on every request of a signed-in staff member: a role
+     * change or a disabled account takes effect at the next request, on whichever instance serves it.
+     */
+    @PermitAll
+    public Optional<Role> activeRole(String username) {
+        return byUsername(username).filter(Account::isEnabled).map(Account::role);
+    }
+
     @PermitAll
     public boolean isThrottled(String username, String address) {
         return throttle.isThrottled(username, address);

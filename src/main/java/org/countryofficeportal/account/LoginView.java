@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.countryofficeportal.platform.ClientAddress;
 import org.countryofficeportal.platform.StaffMessages;
 
 import java.io.IOException;
@@ -38,6 +39,9 @@ public class LoginView {
     @Inject
     private StaffMessages messages;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private String username;
     private String password;
 
@@ -49,13 +53,12 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 // A new session id once signed in: one planted before the login is worth nothing.
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + HOME);
+                external.redirect(StaffLogin.takeReturnAddress(request).orElse(external.getRequestContextPath() + HOME));
             }
-            default -> messages.error(null, accounts.isThrottled(username, request.getRemoteAddr())
+            default -> messages.error(null, accounts.isThrottled(username, clientAddress.of(request))
                     ? "Too many failed logins. Wait a quarter of an hour, then try again."
                     : "The username or password is not correct.");
         }

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import org.countryofficeportal.platform.ClientAddress;
 
 import java.util.Set;
 
@@ -21,12 +22,15 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.verify(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr())
+        return accounts.verify(login.getCaller(), login.getPassword().getValue(), clientAddress.of(request))
                 .map(account -> new CredentialValidationResult(account.username(), Set.of(account.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

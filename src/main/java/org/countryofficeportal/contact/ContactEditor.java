@@ -22,7 +22,7 @@ public class ContactEditor implements Serializable {
     private ContactService contacts;
 
     @Inject
-    private transient StaffMessages messages;
+    private StaffMessages messages;
 
     private Long id;
     private String office;

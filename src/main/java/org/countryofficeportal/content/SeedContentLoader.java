@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.countryofficeportal.office.OfficeService;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -21,6 +23,8 @@ import java.util.logging.Logger;
 @DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SeedContentLoader {
+
+    private static final Duration IMPORT_BY_ANOTHER_INSTANCE = Duration.ofMinutes(1);
 
     private static final Logger LOG = Logger.getLogger(SeedContentLoader.class.getName());
 
@@ -39,11 +43,28 @@ public class SeedContentLoader {
         try {
             LOG.info(() -> "seed content imported: " + importer.importShippedSeed());
         } catch (ContentAlreadyPresentException | EJBException e) {
-            // Several instances starting together on one database race to import; one wins and the others roll back.
-            if (!officeService.hasContent()) {
+            // Several instances starting together on one database race to import; one wins and the others roll
+            // back, possibly before the winner has committed: they wait for its content to show.
+            if (!contentAppearsWithin(IMPORT_BY_ANOTHER_INSTANCE)) {
                 throw e;
             }
             LOG.info("seed content was imported by another instance meanwhile");
         }
+    }
+
+    private boolean contentAppearsWithin(Duration limit) {
+        Instant until = Instant.now().plus(limit);
+        while (!officeService.hasContent()) {
+            if (Instant.now().isAfter(until)) {
+                return false;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,7 +28,7 @@ public class CoverageEditor implements Serializable {
     private OfficeService offices;
 
     @Inject
-    private transient StaffMessages messages;
+    private StaffMessages messages;
 
     private String slug;
     private boolean existing;

@@ -30,7 +30,7 @@ public class OfficeEditor implements Serializable {
     private OfficeService offices;
 
     @Inject
-    private transient StaffMessages messages;
+    private StaffMessages messages;
 
     private String id;
     private boolean existing;

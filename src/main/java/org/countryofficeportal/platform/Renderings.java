@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Rendered responses (API representations, feeds, public pages), kept for {@code api.render.ttl} (1 s by default)
- * per request identity: a burst of readers costs one rendering a second, and an edit shows within that
- * second on every instance without any messaging between them. Each body also gets the time this
+ * Rendered responses (API representations, feeds, public pages), kept for {@code api.render.ttl} (half a second by
+ * default) per request identity: a burst of readers costs two renderings a second, and an edit shows within the
+ * second on every instance of a cluster (the shared caches learn of it through the data grid in milliseconds). Each body also gets the time this
  * instance first rendered it, its Last-Modified.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class Renderings {
     private final Map<String, Instant> firstRendered = new ConcurrentHashMap<>();
 
     @Inject
-    @ConfigProperty(name = "api.render.ttl", defaultValue = "PT1S")
+    @ConfigProperty(name = "api.render.ttl", defaultValue = "PT0.5S")
     private Duration keepFor;
 
     /** The rendering kept under {@code key}, or a new one from {@code render}, which may throw to keep nothing. */

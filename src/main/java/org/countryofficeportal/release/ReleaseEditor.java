@@ -50,7 +50,7 @@ public class ReleaseEditor implements Serializable {
     private OfficeService offices;
 
     @Inject
-    private transient StaffMessages messages;
+    private StaffMessages messages;
 
     private String slug;
     private boolean existing;

@@ -42,7 +42,7 @@ final class PayaraMicroProcess implements AutoCloseable {
                 "--deploy", property("portal.war"), "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--prebootcommandfile", property("portal.preboot"),
-                "--nocluster"))
+                "--nohazelcast"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -68,7 +68,9 @@ final class PayaraMicroProcess implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                if (get("/health/ready").startsWith("200 ")) {
+                // The portal's own check must be there: Payara answers /health/ready without the app too.
+                String readiness = get("/health/ready");
+                if (readiness.startsWith("200 ") && readiness.contains("\"name\":\"content\"")) {
                     return;
                 }
             } catch (IOException notListeningYet) {
