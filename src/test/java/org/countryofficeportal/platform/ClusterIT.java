@@ -111,6 +111,12 @@ class ClusterIT {
                 "/api/v1/offices/pakistan"}) {
             HttpResponse<String> onA = readAsPortal(instance(1), path);
             HttpResponse<String> onB = readAsPortal(instance(2), path);
+            // The instances agree within a second of the last edit (renderings are kept half a second).
+            for (int i = 0; i < 20 && !onA.body().equals(onB.body()); i++) {
+                Thread.sleep(100);
+                onA = readAsPortal(instance(1), path);
+                onB = readAsPortal(instance(2), path);
+            }
             HttpResponse<String> throughBalancer = readAsPortal(base(balancer), path);
             assertEquals(200, onA.statusCode(), path);
             assertEquals(onA.body(), onB.body(), path);
