@@ -86,6 +86,7 @@ start() {
     # Behind the balancer every request comes from it: the instances take the client's address from it.
     export HTTP_TRUSTED_PROXIES=${HTTP_TRUSTED_PROXIES:-127.0.0.1}
 
+    cat "$root/config/preboot.asadmin" "$root/config/cluster.asadmin" >"$dir/preboot.asadmin"
     local members="" i
     for i in $(seq 1 "$count"); do
         members+="${members:+,}127.0.0.1:$((grid_port + i - 1))"
@@ -97,7 +98,7 @@ start() {
         java ${JAVA_OPTS:-} -jar "$root/target/payara-micro.jar" \
             --deploy "$root/target/portal.war" --contextroot / \
             --port $((port + i)) \
-            --prebootcommandfile "$root/config/preboot.asadmin" \
+            --prebootcommandfile "$dir/preboot.asadmin" \
             --name "instance-$i" --clustername portal \
             --clustermode "tcpip:$members" --interfaces 127.0.0.1 --startport $((grid_port + i - 1)) --nohostaware \
             --rootdir "$dir/instance-$i" \
