@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,7 +32,9 @@ public class FirstAdministrator {
     @ConfigProperty(name = "office.admin.password")
     private Optional<String> configuredPassword;
 
+    /** Outside any transaction: a lost race rolls back the creation alone, not the check that follows it. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void createOnFirstStart() {
         Optional<String> given = configuredPassword.filter(password -> !password.isBlank());
         try {

@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SeedContentLoader {
 
     private static final Duration IMPORT_BY_ANOTHER_INSTANCE = Duration.ofMinutes(1);
@@ -34,7 +33,12 @@ public class SeedContentLoader {
     @EJB
     private OfficeService officeService;
 
+    /**
+     * Outside any transaction, so that each service call is its own: a lost race rolls back the import alone, not
+     * the checks that follow it. (A singleton's lifecycle callback takes its transaction attribute from the method.)
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void importOnFirstStart() {
         if (officeService.hasContent()) {
             LOG.info("content present: seed content not imported again");

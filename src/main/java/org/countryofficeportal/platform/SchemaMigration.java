@@ -33,7 +33,6 @@ import java.util.logging.Logger;
         maxPoolSize = 32)
 @Startup
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/portal";
@@ -47,7 +46,9 @@ public class SchemaMigration {
     @ConfigProperty(name = "db.url")
     String databaseUrl;
 
+    /** Flyway commits each migration itself: no container transaction around it. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
