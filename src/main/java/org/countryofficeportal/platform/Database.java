@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The two databases the portal runs on, told apart by the configured JDBC URL ({@code db.url}): embedded H2 by
- * default, PostgreSQL in production. They share every migration but the ones that use a database's own features.
+ * default, PostgreSQL in production. They share every migration but the ones written in a database's own dialect.
  */
 public enum Database {
 
@@ -52,11 +52,9 @@ public enum Database {
         return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL : H2;
     }
 
-    /** Where Flyway finds this database's migrations: the shared ones, and its own where it has any. */
+    /** Where Flyway finds this database's migrations: the shared ones, and those in its own SQL dialect. */
     public String[] migrationLocations() {
-        return this == POSTGRESQL
-                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
+        return new String[] {"classpath:db/migration", "classpath:db/" + name().toLowerCase(Locale.ROOT)};
     }
 
     /** A JPQL condition: the text of a release (three JPQL paths) matches the search held by a named parameter. */

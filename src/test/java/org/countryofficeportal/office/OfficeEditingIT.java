@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,11 +84,28 @@ class OfficeEditingIT {
             staff().pressButton("Move section " + i + " up");
         }
         staff().press("office:save");
-        assertTrue(staff().messages().contains("Office saved."), staff().messages().toString());
+        assertTrue(staff().messages().contains("Office saved."), staff().url() + "\n" + staff().text());
 
         Thread.sleep(RENDERING_KEPT_MILLIS);
         staff().open("/about?office=tajikistan");
         assertEquals("A section written by staff", browser().findElement(By.cssSelector("main h2")).getText(), "first of the sections");
+    }
+
+    @Test
+    void aCountryTakenOffTheTopOfAnOfficesListLeavesTheOthersCovered() throws Exception {
+        staff().logInAsAdmin().open("/admin/office.xhtml?id=moscow");
+        List<WebElement> covered = browser().findElements(By.cssSelector("[id='office:countries'] input[type=checkbox]:checked"));
+        assertEquals(10, covered.size(), "the seed's ten countries");
+        String dropped = label(covered.get(0));
+        String kept = label(covered.get(covered.size() - 1));
+        covered.get(0).click();
+        staff().press("office:save");
+        assertTrue(staff().messages().contains("Office saved."), staff().url() + "\n" + staff().text());
+
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        String about = publicPage("/about?office=moscow");
+        assertFalse(about.contains("<li>" + dropped + "</li>"), dropped + " is no longer covered");
+        assertTrue(about.contains("<li>" + kept + "</li>"), kept + " still is");
     }
 
     @Test
@@ -160,6 +179,10 @@ class OfficeEditingIT {
     private String publicPage(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String label(WebElement checkbox) {
+        return browser().findElement(By.cssSelector("label[for='" + checkbox.getAttribute("id") + "']")).getText();
     }
 
     private BackOffice staff() {
