@@ -32,12 +32,17 @@ public final class StaffClient {
     }
 
     public StaffClient logIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = submit("/login.xhtml", "login", Map.of(
-                "login:username", username, "login:password", password, "login:submit", "Log in"));
+        HttpResponse<String> response = attemptLogIn(username, password);
         if (response.statusCode() != 302) {
             throw new IllegalStateException("login refused: " + response.statusCode());
         }
         return this;
+    }
+
+    /** Submits the login form: a redirect once signed in, else the login page again with its message. */
+    public HttpResponse<String> attemptLogIn(String username, String password) throws IOException, InterruptedException {
+        return submit("/login.xhtml", "login", Map.of(
+                "login:username", username, "login:password", password, "login:submit", "Log in"));
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

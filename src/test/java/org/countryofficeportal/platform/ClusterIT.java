@@ -43,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Two instances in one data grid on the test PostgreSQL, behind nginx, started by {@code config/cluster.sh} as an
  * operator would start them: edits show on the other instance within a second, both serve the same feed and
- * sync, and when an instance dies (SIGKILL) staff carry on, logged in and with their unsaved form, and every
- * acknowledged write is kept.
+ * sync, failed logins count on both, and when an instance dies (SIGKILL) staff carry on, logged in and with their
+ * unsaved form, and every acknowledged write is kept.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -131,11 +131,27 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void failedLoginsCountOnEveryInstance() throws Exception {
+        String guessed = "guessed-on-both-instances";
+        // Four failures, two on B and two on A, then the fifth on A: A alone has seen three, and throttles at five.
+        for (int attempt = 0; attempt < 4; attempt++) {
+            HttpResponse<String> refused = new StaffClient(instance(attempt % 2 == 0 ? 2 : 1)).attemptLogIn(guessed, "wrong " + attempt);
+            assertTrue(refused.body().contains("The username or password is not correct."), refused.body());
+        }
+        HttpResponse<String> fifthOnA = new StaffClient(instance(1)).attemptLogIn(guessed, "wrong again");
+        assertTrue(fifthOnA.body().contains("Too many failed logins"), fifthOnA.body());
+    }
+
+    @Test
+    @Order(4)
     void staffAndAcknowledgedWritesSurviveTheDeathOfAnInstance() throws Exception {
+        // Signed in on instance A itself; then at work through the balancer (the session cookie is the host's,
+        // whatever the port), and after A's death the save reaches B.
+        new BackOffice(browsers.first(), new URL(instance(1) + "/")).logIn(BackOffice.ADMIN, BackOffice.ADMIN_PASSWORD);
         BackOffice editor = new BackOffice(browsers.first(), new URL(base(balancer) + "/"));
-        editor.logIn(BackOffice.ADMIN, BackOffice.ADMIN_PASSWORD)
-                .open("/admin/release.xhtml?slug=published-on-instance-a")
+        editor.open("/admin/release.xhtml?slug=published-on-instance-a")
                 .type("release:title", "Typed before instance A died, saved after");
+        assertEquals("Edit press release", editor.heading(), "signed in on A, recognised through the balancer");
 
         StaffClient writer = new StaffClient(base(balancer)).logIn(BackOffice.ADMIN, BackOffice.ADMIN_PASSWORD);
         AtomicInteger acknowledged = new AtomicInteger();
