@@ -10,13 +10,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
  * Rendered responses (API representations, feeds, public pages), kept for {@code api.render.ttl} (half a second by
  * default) per request identity: a burst of readers costs two renderings a second, and an edit shows within the
- * second on every instance of a cluster (the shared caches learn of it through the data grid in milliseconds). Each body also gets the time this
- * instance first rendered it, its Last-Modified.
+ * second on every instance of a cluster (the shared caches learn of it through the data grid in milliseconds).
+ * Each body also gets the time this instance first rendered it, its Last-Modified. With a time of zero, every
+ * request is rendered.
  */
 @ApplicationScoped
 public class Renderings {
@@ -26,17 +28,42 @@ public class Renderings {
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private final Map<String, Instant> firstRendered = new ConcurrentHashMap<>();
 
-    @Inject
-    @ConfigProperty(name = "api.render.ttl", defaultValue = "PT0.5S")
-    private Duration keepFor;
+    private final Duration keepFor;
 
-    /** The rendering kept under {@code key}, or a new one from {@code render}, which may throw to keep nothing. */
+    @Inject
+    Renderings(@ConfigProperty(name = "api.render.ttl", defaultValue = "PT0.5S") Duration keepFor) {
+        this.keepFor = keepFor;
+    }
+
+    /** For the container's client proxy only. */
+    protected Renderings() {
+        this(Duration.ZERO);
+    }
+
+    /**
+     * The rendering kept under {@code key}, or a new one from {@code render}, which may throw to keep nothing. Once
+     * a rendering is due again, one request renders it while the others are served the previous one meanwhile:
+     * a burst of readers never renders the same response twice at once.
+     */
     public Representation of(String key, Supplier<Representation.Rendered> render) {
         long now = System.nanoTime();
         Kept current = kept.get(key);
-        if (current != null && now - current.renderedAt() < keepFor.toNanos()) {
+        if (current == null || keepFor.isZero()) {
+            return renderAndKeep(key, render, now);
+        }
+        if (now - current.renderedAt() < keepFor.toNanos() || !current.renewing().compareAndSet(false, true)) {
             return current.representation();
         }
+        try {
+            return renderAndKeep(key, render, now);
+        } catch (RuntimeException notToBeKept) {
+            // What was kept is no longer what this address gives (an error, a release taken down): drop it.
+            kept.remove(key, current);
+            throw notToBeKept;
+        }
+    }
+
+    private Representation renderAndKeep(String key, Supplier<Representation.Rendered> render, long now) {
         Representation.Rendered rendered = render.get();
         String digest = Representation.digest(rendered.body());
         if (firstRendered.size() > MAX_KEPT) {
@@ -47,7 +74,7 @@ public class Renderings {
         if (kept.size() > MAX_KEPT) {
             kept.clear();
         }
-        kept.put(key, new Kept(representation, now));
+        kept.put(key, new Kept(representation, now, new AtomicBoolean()));
         return representation;
     }
 
@@ -80,6 +107,7 @@ public class Renderings {
         return 1;
     }
 
-    private record Kept(Representation representation, long renderedAt) {
+    /** A rendering, when it was made, and whether a request is making the next one. */
+    private record Kept(Representation representation, long renderedAt, AtomicBoolean renewing) {
     }
 }
