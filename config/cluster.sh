@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A local cluster on loopback: N Payara Micro instances joined in one Payara data grid (Hazelcast), sharing one
-# PostgreSQL, behind nginx as a round-robin load balancer.
+# PostgreSQL, behind nginx as a round-robin load balancer that keeps public responses for the second they allow.
 #
 #   config/cluster.sh start N DIR     starts it, its logs and state in DIR; returns once every instance is ready
 #   config/cluster.sh stop DIR        stops what start started
@@ -74,6 +74,8 @@ start() {
         (cd "$root" && mvn -B -q -DskipTests package)
     fi
     stop "$dir"
+    # The balancer's cache starts empty: what it kept belongs to the instances that were stopped.
+    rm -rf "$dir/cache"
     mkdir -p "$dir"
 
     if [ -z "${DB_URL:-}" ]; then
@@ -114,8 +116,12 @@ start() {
 
     # The instances answer /health/ready before they get traffic (above); nginx's own checks then take an
     # instance that fails out of the rotation, and a request whose connection fails is passed to the next.
+    # Public responses say how long a shared cache may keep them (Cache-Control s-maxage: one second, as an
+    # instance keeps its renderings); nginx keeps them that long, per host, address and the request headers
+    # they vary with, renews them in the background, and answers conditional GETs itself. Back-office pages
+    # (no-store), responses that set a cookie, errors and every write go through to the instances.
     cat >"$dir/nginx.conf" <<EOF
-worker_processes 1;
+worker_processes auto;
 pid $dir/nginx.pid;
 error_log $dir/nginx-error.log warn;
 events {
@@ -124,6 +130,7 @@ events {
 http {
     access_log off;
     client_max_body_size 8m;
+    proxy_cache_path $dir/cache levels=1:2 keys_zone=portal:10m max_size=256m inactive=10m use_temp_path=off;
     upstream portal {
 $servers        keepalive 32;
     }
@@ -138,6 +145,12 @@ $servers        keepalive 32;
             proxy_set_header X-Forwarded-Proto \$scheme;
             proxy_connect_timeout 2s;
             proxy_next_upstream error timeout http_502 http_503 http_504;
+            proxy_cache portal;
+            proxy_cache_key \$scheme\$http_host\$request_uri;
+            proxy_cache_lock on;
+            proxy_cache_background_update on;
+            proxy_cache_use_stale updating error timeout http_502 http_503 http_504;
+            proxy_cache_revalidate on;
         }
     }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the JSON API and the public site (wrk on loopback), the API side by side with nginx serving
 # the same response bytes as static files, then the cost of paging and search with 100 and with 100,000
-# releases on embedded H2; then the production profile: the releases page through the load balancer with one
-# and with two instances on PostgreSQL (config/cluster.sh), and paging and search at 100,000 releases there.
+# releases on embedded H2; then the production profile: PostgreSQL behind the balancer (config/cluster.sh),
+# next to nginx's static files, with one and with two instances, and paging and search at 100,000 releases there.
 # The releases beyond the seed are generated here, into throwaway databases; nothing generated is ever shipped.
 #
 #   mvn -q -DskipTests package && src/bench/bench.sh
@@ -85,28 +85,26 @@ cursor_after_generated() {
     printf '%s.%s' "$seconds" $((1000000 + $1)) | base64 | tr '+/' '-_' | tr -d '=\n'
 }
 
-# load DURATION URL [HEADER]: wrk's report of one run.
+# load DURATION URL [WRK_OPTION...]: wrk's report of one run.
 load() {
-    local duration=$1 url=$2 header=${3:-}
-    if [ -n "$header" ]; then
-        wrk -t2 -c"$CONNECTIONS" -d"$duration" --latency -H "$header" "$url"
-    else
-        wrk -t2 -c"$CONNECTIONS" -d"$duration" --latency "$url"
-    fi
+    local duration=$1 url=$2
+    shift 2
+    wrk -t2 -c"$CONNECTIONS" -d"$duration" --latency "$@" "$url"
 }
 
-# measure NAME URL [HEADER]: a warm-up run (the JVM compiles the hot paths), then the measured run.
+# measure NAME URL [WRK_OPTION...]: a warm-up run (the JVM compiles the hot paths), then the measured run.
 measure() {
-    local name=$1 url=$2 header=${3:-}
-    load "$WARMUP" "$url" "$header" > /dev/null
+    local name=$1 url=$2
+    shift 2
+    load "$WARMUP" "$url" "$@" > /dev/null
     local out
-    out=$(load "$DURATION" "$url" "$header")
+    out=$(load "$DURATION" "$url" "$@")
     local rps p50 p99 non2xx
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-    printf '| %-46s | %10s | %9s | %9s |%s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+ non-2xx/3xx: $non2xx}"
+    printf '| %-52s | %10s | %9s | %9s |%s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+ non-2xx/3xx: $non2xx}"
 }
 
 header() {
@@ -150,8 +148,8 @@ measure "nginx: releases page of 20" "http://127.0.0.1:$NGINX_PORT/api/v1/releas
 measure "portal: releases page of 20" "$APP/api/v1/releases?limit=20"
 measure "nginx: office home" "http://127.0.0.1:$NGINX_PORT/api/v1/offices/pakistan"
 measure "portal: office home" "$APP/api/v1/offices/pakistan"
-measure "portal: releases page, 304 revalidation" "$APP/api/v1/releases?limit=20" "If-None-Match: $etag"
-measure "portal: releases page, gzip" "$APP/api/v1/releases?limit=20" "Accept-Encoding: gzip"
+measure "portal: releases page, 304 revalidation" "$APP/api/v1/releases?limit=20" -H "If-None-Match: $etag"
+measure "portal: releases page, gzip" "$APP/api/v1/releases?limit=20" -H "Accept-Encoding: gzip"
 header "Public site (renderings kept 1 s, as shipped)"
 measure "site: releases list page" "$APP/releases"
 measure "site: home page" "$APP/"
@@ -203,9 +201,24 @@ stop_cluster() {
 }
 for instances in 1 2; do
     start_cluster "$instances" PT0.5S
-    header "PostgreSQL, $instances instance(s) behind nginx round robin (renderings kept 0.5 s, as shipped)"
+    header "PostgreSQL, $instances instance(s) behind the balancer (nginx round robin, public responses kept 1 s)"
+    if [ "$instances" -eq 1 ]; then
+        # The production entry point next to nginx serving the same bytes as static files.
+        curl -sf "$LB/api/v1/releases?limit=20" -o "$work/static/api/v1/releases"
+        curl -sf "$LB/api/v1/offices/pakistan" -o "$work/static/api/v1/offices/pakistan"
+        lb_etag=$(curl -sfI "$LB/api/v1/releases?limit=20" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+        measure "nginx: releases page of 20 (static file)" "http://127.0.0.1:$NGINX_PORT/api/v1/releases"
+        measure "API: releases page of 20" "$LB/api/v1/releases?limit=20"
+        measure "nginx: office home (static file)" "http://127.0.0.1:$NGINX_PORT/api/v1/offices/pakistan"
+        measure "API: office home" "$LB/api/v1/offices/pakistan"
+        measure "API: releases page, 304 revalidation" "$LB/api/v1/releases?limit=20" -H "If-None-Match: $lb_etag"
+    else
+        measure "API: releases page of 20" "$LB/api/v1/releases?limit=20"
+    fi
     measure "site: releases list page" "$LB/releases"
-    measure "API: releases page of 20" "$LB/api/v1/releases?limit=20"
+    # A new address every request: nothing kept answers it, every request is rendered by an instance.
+    measure "API: releases page of 20, every request rendered" "$LB/api/v1/releases?limit=20" -s src/bench/new-address.lua
+    measure "site: releases list page, every request rendered" "$LB/releases" -s src/bench/new-address.lua
     stop_cluster
 done
 
@@ -230,10 +243,10 @@ ANALYZE press_release;
 SQL
     start_cluster 1 PT0S
     last_page=$(( total / 20 ))
-    header "PostgreSQL, $total releases, one instance behind nginx, every request rendered"
-    measure "page 1" "$LB/api/v1/releases?limit=20"
-    measure "page $last_page (the last)" "$LB/api/v1/releases?limit=20&cursor=$(cursor_after_generated 21)"
-    measure "search, frequent words (q=skills+passports)" "$LB/api/v1/releases?limit=20&q=skills+passports"
-    measure "search, one match (q=zanzibarite)" "$LB/api/v1/releases?limit=20&q=zanzibarite"
+    header "PostgreSQL, $total releases, one instance behind the balancer, every request rendered"
+    measure "page 1" "$LB/api/v1/releases?limit=20" -s src/bench/new-address.lua
+    measure "page $last_page (the last)" "$LB/api/v1/releases?limit=20&cursor=$(cursor_after_generated 21)" -s src/bench/new-address.lua
+    measure "search, frequent words (q=skills+passports)" "$LB/api/v1/releases?limit=20&q=skills+passports" -s src/bench/new-address.lua
+    measure "search, one match (q=zanzibarite)" "$LB/api/v1/releases?limit=20&q=zanzibarite" -s src/bench/new-address.lua
     stop_cluster
 done

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.countryofficeportal.platform.KeptResponses;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,12 +22,17 @@ public class Representations {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    /** How a kind of resource may be cached, and whether it varies with the reader's language. */
+    /**
+     * How a kind of resource may be cached, and whether it varies with the reader's language. Readers' caches keep it
+     * for {@code maxAge}; a shared cache (the load balancer in front of a cluster) for one second only, as an
+     * instance keeps its renderings, so that an edit shows through it within a second or two.
+     */
     public record Policy(CacheControl cacheControl, boolean localised) {
 
         public static Policy publicFor(Duration maxAge, Duration staleWhileRevalidate, boolean localised) {
             CacheControl control = new CacheControl();
             control.setMaxAge((int) maxAge.toSeconds());
+            control.setSMaxAge(KeptResponses.SHARED_CACHE_SECONDS);
             control.setNoTransform(false);
             control.getCacheExtension().put("public", null);
             control.getCacheExtension().put("stale-while-revalidate", String.valueOf(staleWhileRevalidate.toSeconds()));

@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.countryofficeportal.platform.KeptResponses;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public class ContactCardServlet extends HttpServlet {
         byte[] vcard = VCard.of(contact).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/vcard;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + VCard.fileName(contact) + "\"");
-        response.setHeader("Cache-Control", "public, max-age=3600");
+        response.setHeader("Cache-Control", "public, max-age=3600, s-maxage=" + KeptResponses.SHARED_CACHE_SECONDS);
         response.setContentLength(vcard.length);
         response.getOutputStream().write(vcard);
     }

@@ -34,7 +34,14 @@ public class KeptResponses {
     /** The headers that describe a body, kept with it and sent again with every copy. */
     private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Content-Language", "Cache-Control", "Vary",
             "Access-Control-Allow-Origin", "Access-Control-Expose-Headers");
-    private static final String DEFAULT_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+    /**
+     * How long a shared cache (the load balancer in front of a cluster) may keep a public response: as long as an
+     * instance keeps its rendering, so that an edit shows through it within a second or two. Readers' own caches
+     * keep it longer (max-age) and revalidate it with a conditional GET.
+     */
+    public static final int SHARED_CACHE_SECONDS = 1;
+    private static final String DEFAULT_CACHE_CONTROL = "public, max-age=60, s-maxage=" + SHARED_CACHE_SECONDS
+            + ", stale-while-revalidate=300";
 
     @Inject
     private Renderings renderings;

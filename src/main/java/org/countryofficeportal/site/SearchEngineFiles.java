@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
+import org.countryofficeportal.platform.KeptResponses;
 import org.countryofficeportal.release.PressRelease;
 import org.countryofficeportal.release.ReleaseCursor;
 import org.countryofficeportal.release.ReleaseFilter;
@@ -36,7 +37,7 @@ public class SearchEngineFiles extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String base = request.getScheme() + "://" + request.getServerName()
                 + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        response.setHeader("Cache-Control", "public, max-age=3600");
+        response.setHeader("Cache-Control", "public, max-age=3600, s-maxage=" + KeptResponses.SHARED_CACHE_SECONDS);
         if (request.getServletPath().equals("/robots.txt")) {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().print("User-agent: *\nDisallow: /admin\nDisallow: /api/\nAllow: /\n\nSitemap: " + base + "/sitemap.xml\n");

@@ -253,6 +253,7 @@ class ApiIT {
             String cacheControl = full.headers().firstValue("Cache-Control").orElseThrow();
             assertTrue(cacheControl.contains("public") && cacheControl.contains("max-age=") && cacheControl.contains("stale-while-revalidate="),
                     path + ": " + cacheControl);
+            assertTrue(cacheControl.contains("s-maxage=1"), path + ": a shared cache keeps it a second, as an instance does: " + cacheControl);
             assertEquals("*", full.headers().firstValue("Access-Control-Allow-Origin").orElse(""), path);
 
             HttpResponse<byte[]> unchanged = get(path, "If-None-Match", etag);
