@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * <p>
  * The pool's size is fixed here: Payara takes it only as the annotation's number (a web.xml data source would
  * take it from configuration, but Payara validates the descriptor against its schema before expanding it).
- * 32 connections outnumber the HTTP worker threads that can hold one at a time.
+ * 16 connections are twice the HTTP worker threads that can hold one at a time, and six instances stay within
+ * PostgreSQL's default of 100 connections.
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
@@ -30,7 +31,7 @@ import java.util.logging.Logger;
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password:}",
-        maxPoolSize = 32)
+        maxPoolSize = 16)
 @Startup
 @Singleton
 public class SchemaMigration {
