@@ -180,7 +180,7 @@ public class ReleaseService {
                     .where("r.publishedAt >= :yearFrom AND r.publishedOn BETWEEN :firstDay AND :lastDay")
                     .with("yearFrom", earliestInstantOf(LocalDate.of(year, 1, 1)))
                     .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
-            filter.text().ifPresent(text -> where(database.publicTextCondition("r.title", "r.summary", "r.body", "text"))
+            filter.text().ifPresent(text -> where(database.publicTextCondition("r", "text"))
                     .with("text", database.publicTextParameter(text)));
         }
 
