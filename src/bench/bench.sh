@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the JSON API and the public site (wrk on loopback), the API side by side with nginx serving
-# the same response bytes as static files, then the cost of paging and search with 100 and with 100,000
-# releases on embedded H2; then the production profile: PostgreSQL behind the balancer (config/cluster.sh),
-# next to nginx's static files, with one and with two instances, and paging and search at 100,000 releases there.
+# the same response bytes as static files; then the cost of paging and search with 100 and with 100,000
+# releases on embedded H2 (two instances side by side, measured in turns); then the production profile:
+# PostgreSQL behind the balancer (config/cluster.sh), next to nginx's static files, with one and with two
+# instances; and paging and search with 100 and 100,000 releases on PostgreSQL, side by side again.
 # The releases beyond the seed are generated here, into throwaway databases; nothing generated is ever shipped.
 #
 #   mvn -q -DskipTests package && src/bench/bench.sh
@@ -35,8 +36,10 @@ H2_JAR=target/bench/h2-2.2.224.jar
 
 work=$(mktemp -d)
 portal=""
+instances=()
 cleanup() {
     [ -n "$portal" ] && kill "$portal" 2>/dev/null && wait "$portal" 2>/dev/null
+    stop_instances
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
     [ -d "$work/cluster" ] && config/cluster.sh stop "$work/cluster"
     [ -d "$work/postgresql" ] && config/postgres.sh stop "$work/postgresql"
@@ -61,8 +64,27 @@ stop_portal() {
     portal=""
 }
 
+# start_instance PORT NAME: one more instance with the settings in the environment (DB_URL, OFFICE_DATA_DIR, ...).
+start_instance() {
+    java -Xmx1g -jar target/payara-micro.jar --deploy target/portal.war --contextroot / --port "$1" \
+        --prebootcommandfile config/preboot.asadmin --nohazelcast > "$work/$2.log" 2>&1 &
+    instances+=($!)
+    until curl -sf -o /dev/null "http://127.0.0.1:$1/health/ready"; do
+        kill -0 "$!" 2>/dev/null || { cat "$work/$2.log" >&2; exit 1; }
+        sleep 0.5
+    done
+}
+
+stop_instances() {
+    local pid
+    for pid in "${instances[@]}"; do
+        kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+    done
+    instances=()
+}
+
 # generate DATA_DIR COUNT: releases of the Islamabad office, one a minute from 1990 on (older than the seed).
-generate() {
+generate_h2() {
     cat > "$work/generate.sql" <<SQL
 INSERT INTO press_release (id, slug, office_id, status, published_at, published_on, language, title, summary, body,
                            image_credit, created_at, updated_at, version)
@@ -112,6 +134,35 @@ header() {
     echo "### $1"
     echo "| case | requests/s | p50 | p99 |"
     echo "|---|---|---|---|"
+}
+
+# compare NAME PATH: the same request on the instance with few releases and on the one with many, warmed up and
+# then measured in turns, so that both see the machine as it is at that moment. The cost ratio is the first
+# one's rate over the second one's: how much more a request costs with many releases.
+compare() {
+    local name=$1 path=$2 few many
+    load "$WARMUP" "http://127.0.0.1:$FEW_PORT$path" > /dev/null
+    load "$WARMUP" "http://127.0.0.1:$MANY_PORT$path" > /dev/null
+    few=$(load "$DURATION" "http://127.0.0.1:$FEW_PORT$path" | awk '/Requests\/sec/ {print $2}')
+    many=$(load "$DURATION" "http://127.0.0.1:$MANY_PORT$path" | awk '/Requests\/sec/ {print $2}')
+    printf '| %-46s | %10s | %10s | %5s |\n' "$name" "$few" "$many" "$(awk -v f="$few" -v m="$many" 'BEGIN { printf "%.2f", f / m }')"
+}
+
+# compare_growth TITLE: paging and search with 100 and with GENERATED + 20 releases (instances on FEW_PORT and
+# MANY_PORT, renderings not kept: every request queries the database).
+compare_growth() {
+    echo
+    echo "### $1: 100 and $((GENERATED + 20)) releases side by side, every request rendered"
+    echo "| case | 100: requests/s | $((GENERATED + 20)): requests/s | cost ratio |"
+    echo "|---|---|---|---|"
+    compare "page 1" "/api/v1/releases?limit=20"
+    # Latest first, the 20 seed releases come before the generated ones, newest first: whatever the total,
+    # the last page holds generated releases 20 to 1 and the page before it ends with release 21.
+    compare "the last page (5 and $(( (GENERATED + 20) / 20 )))" "/api/v1/releases?limit=20&cursor=$(cursor_after_generated 21)"
+    compare "search, frequent words (q=skills+passports)" "/api/v1/releases?limit=20&q=skills+passports"
+    compare "search, one match (q=zanzibarite)" "/api/v1/releases?limit=20&q=zanzibarite"
+    compare "year filter (year=1990)" "/api/v1/releases?limit=20&year=1990"
+    compare "site: releases list page" "/releases"
 }
 
 echo "Benchmark on $(nproc) cores, wrk -t2 -c$CONNECTIONS -d$DURATION, $(date -u +%F)"
@@ -164,25 +215,18 @@ echo
 echo "Portal resident memory after the runs: $(( $(ps -o rss= -p "$portal") / 1024 )) MB"
 stop_portal
 
-# 2. Paging and search cost as the list grows; renderings not kept, so every request queries the database.
-for total in 100 "$((GENERATED + 20))"; do
-    data="$work/data-$total"
-    start_portal "$data" PT1S
-    stop_portal
-    generate "$data" $((total - 20))
-    start_portal "$data" PT0S
-    last_page=$(( total / 20 ))
-    header "$total releases, every request rendered (no kept renderings)"
-    measure "page 1" "$APP/api/v1/releases?limit=20"
-    # Latest first, the 20 seed releases come before the generated ones, newest first: whatever the total,
-    # the last page holds generated releases 20 to 1 and the page before it ends with release 21.
-    measure "page $last_page (the last)" "$APP/api/v1/releases?limit=20&cursor=$(cursor_after_generated 21)"
-    measure "search, frequent words (q=skills+passports)" "$APP/api/v1/releases?limit=20&q=skills+passports"
-    measure "search, one match (q=zanzibarite)" "$APP/api/v1/releases?limit=20&q=zanzibarite"
-    measure "year filter (year=1990)" "$APP/api/v1/releases?limit=20&year=1990"
-    measure "site: releases list page" "$APP/releases"
-    stop_portal
-done
+# 2. Paging and search cost as the list grows, on embedded H2: one instance on 100 releases, one on 100,020.
+FEW_PORT=$((APP_PORT + 2))
+MANY_PORT=$((APP_PORT + 3))
+OFFICE_DATA_DIR="$work/data-few" start_instance "$FEW_PORT" seed-few
+OFFICE_DATA_DIR="$work/data-many" start_instance "$MANY_PORT" seed-many
+stop_instances
+generate_h2 "$work/data-few" 80
+generate_h2 "$work/data-many" "$GENERATED"
+OFFICE_DATA_DIR="$work/data-few" API_RENDER_TTL=PT0S start_instance "$FEW_PORT" few
+OFFICE_DATA_DIR="$work/data-many" API_RENDER_TTL=PT0S start_instance "$MANY_PORT" many
+compare_growth "Embedded H2"
+stop_instances
 
 # 3. The production profile: PostgreSQL, one and then two instances behind nginx (config/cluster.sh), on the
 #    same 2 cores as wrk: a second instance adds a JVM to share them, not a machine.
@@ -192,6 +236,24 @@ export DB_PASSWORD
 PORTAL_DB_PASSWORD=$DB_PASSWORD config/postgres.sh start "$work/postgresql" "$PG_PORT" >/dev/null
 psql_portal() {
     PGPASSWORD=$DB_PASSWORD psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal "$@"
+}
+# generate_postgresql SCHEMA COUNT: as generate_h2, into that schema.
+generate_postgresql() {
+    psql_portal <<SQL
+SET search_path TO $1;
+INSERT INTO press_release (id, slug, office_id, status, published_at, published_on, language, title, summary, body,
+                           image_credit, created_at, updated_at, version)
+SELECT 1000000 + x, 'generated-' || x, 'pakistan', 'PUBLISHED',
+       TIMESTAMPTZ '1990-01-01 00:00:00+00' + x * INTERVAL '1 minute',
+       CAST((TIMESTAMPTZ '1990-01-01 00:00:00+00' + x * INTERVAL '1 minute') AT TIME ZONE 'UTC' AS DATE), 'en',
+       'Generated release ' || x || ' on ' || CASE WHEN x % 10 = 0 THEN 'skills passports' ELSE 'social dialogue' END,
+       'A generated summary of release ' || x || ': partners discuss decent work, social protection and the '
+           || 'ratification of Conventions, with employers and workers taking part as equals in every session.',
+       '<p>Generated body ' || x || CASE WHEN x = 7 THEN ' with the word zanzibarite' ELSE '' END || '.</p>',
+       '© ILO 2024', now(), now(), 1
+FROM generate_series(1, $2) AS x;
+ANALYZE press_release;
+SQL
 }
 start_cluster() {
     PORT=$LB_PORT GRID_PORT=$GRID_PORT JAVA_OPTS=-Xmx1g API_RENDER_TTL=$2 config/cluster.sh start "$1" "$work/cluster" >/dev/null
@@ -222,31 +284,17 @@ for instances in 1 2; do
     stop_cluster
 done
 
-# 4. Paging and search on PostgreSQL (its text search, with its index) as the list grows, every request rendered.
-for total in 100 "$((GENERATED + 20))"; do
-    psql_portal -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public'
-    start_cluster 1 PT0S
-    stop_cluster
-    psql_portal <<SQL
-INSERT INTO press_release (id, slug, office_id, status, published_at, published_on, language, title, summary, body,
-                           image_credit, created_at, updated_at, version)
-SELECT 1000000 + x, 'generated-' || x, 'pakistan', 'PUBLISHED',
-       TIMESTAMPTZ '1990-01-01 00:00:00+00' + x * INTERVAL '1 minute',
-       CAST((TIMESTAMPTZ '1990-01-01 00:00:00+00' + x * INTERVAL '1 minute') AT TIME ZONE 'UTC' AS DATE), 'en',
-       'Generated release ' || x || ' on ' || CASE WHEN x % 10 = 0 THEN 'skills passports' ELSE 'social dialogue' END,
-       'A generated summary of release ' || x || ': partners discuss decent work, social protection and the '
-           || 'ratification of Conventions, with employers and workers taking part as equals in every session.',
-       '<p>Generated body ' || x || CASE WHEN x = 7 THEN ' with the word zanzibarite' ELSE '' END || '.</p>',
-       '© ILO 2024', now(), now(), 1
-FROM generate_series(1, $((total - 20))) AS x;
-ANALYZE press_release;
-SQL
-    start_cluster 1 PT0S
-    last_page=$(( total / 20 ))
-    header "PostgreSQL, $total releases, one instance behind the balancer, every request rendered"
-    measure "page 1" "$LB/api/v1/releases?limit=20" -s src/bench/new-address.lua
-    measure "page $last_page (the last)" "$LB/api/v1/releases?limit=20&cursor=$(cursor_after_generated 21)" -s src/bench/new-address.lua
-    measure "search, frequent words (q=skills+passports)" "$LB/api/v1/releases?limit=20&q=skills+passports" -s src/bench/new-address.lua
-    measure "search, one match (q=zanzibarite)" "$LB/api/v1/releases?limit=20&q=zanzibarite" -s src/bench/new-address.lua
-    stop_cluster
-done
+# 4. Paging and search on PostgreSQL (its text search, with its index) as the list grows: one instance on a schema
+#    of 100 releases, one on a schema of 100,020.
+psql_portal -c "CREATE SCHEMA few" -c "CREATE SCHEMA many"
+DB_URL="$DB_URL?currentSchema=few" DB_DRIVER=org.postgresql.ds.PGSimpleDataSource start_instance "$FEW_PORT" seed-few
+DB_URL="$DB_URL?currentSchema=many" DB_DRIVER=org.postgresql.ds.PGSimpleDataSource start_instance "$MANY_PORT" seed-many
+stop_instances
+generate_postgresql few 80
+generate_postgresql many "$GENERATED"
+DB_URL="$DB_URL?currentSchema=few" DB_DRIVER=org.postgresql.ds.PGSimpleDataSource API_RENDER_TTL=PT0S \
+    start_instance "$FEW_PORT" few
+DB_URL="$DB_URL?currentSchema=many" DB_DRIVER=org.postgresql.ds.PGSimpleDataSource API_RENDER_TTL=PT0S \
+    start_instance "$MANY_PORT" many
+compare_growth "PostgreSQL"
+stop_instances
