@@ -97,6 +97,14 @@ SELECT 1000000 + X, 'generated-' || X, 'pakistan', 'PUBLISHED',
        '<p>Generated body ' || X || CASEWHEN(X = 7, ' with the word zanzibarite', '') || '.</p>',
        '© ILO 2024', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1
 FROM SYSTEM_RANGE(1, $2);
+-- Their words, as the portal keeps them on H2 (ReleaseSearch; the backfill of migration db/h2/V6): a generated
+-- release has fewer than 60.
+INSERT INTO press_release_word (release_id, word)
+SELECT DISTINCT id, word
+FROM (SELECT r.id, LOWER(REGEXP_SUBSTR(r.title || ' ' || r.summary || ' ' || REGEXP_REPLACE(r.body, '<[^>]*>', ' '),
+                                       '[\p{L}\p{N}]+', 1, n.X)) AS word
+      FROM press_release r JOIN SYSTEM_RANGE(1, 60) n ON r.id > 1000000) words
+WHERE word IS NOT NULL;
 SQL
     java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$1/portal" -user portal -script "$work/generate.sql"
 }

@@ -44,6 +44,9 @@ public class ReleaseEditing {
     @EJB
     private ImageService images;
 
+    @EJB
+    private ReleaseSearch search;
+
     @Inject
     private Event<ReleaseRemoved> removals;
 
@@ -53,6 +56,7 @@ public class ReleaseEditing {
     /** A release made whole elsewhere (with its publication time as given), unaudited: for set-up in bulk. */
     public PressRelease add(PressRelease release) {
         em.persist(release);
+        search.keepWordsOf(release);
         return release;
     }
 
@@ -69,6 +73,7 @@ public class ReleaseEditing {
         }
         release.write(text.title(), text.summary(), RichText.sanitise(text.body()), text.imageCredit());
         em.persist(release);
+        search.keepWordsOf(release);
         audit.record("release.created", "release", slug, text.title());
         return release;
     }
@@ -86,6 +91,7 @@ public class ReleaseEditing {
         PressRelease release = current(slug, expectedVersion);
         keepRevision(release);
         release.write(text.title(), text.summary(), RichText.sanitise(text.body()), text.imageCredit());
+        search.keepWordsOf(release);
         audit.record("release.saved", "release", slug, text.title());
         return release;
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * Which public releases a listing shows.
  *
  * @param office only this office's releases, or every office's
- * @param text   words that must occur in the title, summary or body (case-insensitive)
+ * @param text   words each of which must begin a word of the title, summary or body (case-insensitive)
  * @param year   only releases published in this year, as the office's calendar reads it
  */
 public record ReleaseFilter(Optional<String> office, Optional<String> text, Optional<Integer> year) {

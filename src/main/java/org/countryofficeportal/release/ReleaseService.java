@@ -1,13 +1,10 @@
 package org.countryofficeportal.release;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.countryofficeportal.platform.Database;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,16 +35,8 @@ public class ReleaseService {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    @ConfigProperty(name = "db.url")
-    String databaseUrl;
-
-    private Database database;
-
-    @PostConstruct
-    void knowTheDatabase() {
-        database = Database.ofUrl(databaseUrl);
-    }
+    @EJB
+    private ReleaseSearch search;
 
     /**
      * Readers' queries take the releases straight from the shared cache instead of a private copy each: many
@@ -180,8 +169,10 @@ public class ReleaseService {
                     .where("r.publishedAt >= :yearFrom AND r.publishedOn BETWEEN :firstDay AND :lastDay")
                     .with("yearFrom", earliestInstantOf(LocalDate.of(year, 1, 1)))
                     .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
-            filter.text().ifPresent(text -> where(database.publicTextCondition("r", "text"))
-                    .with("text", database.publicTextParameter(text)));
+            filter.text().map(text -> search.publicTextCondition("r", text)).ifPresent(condition -> {
+                where(condition.jpql());
+                condition.parameters().forEach(this::with);
+            });
         }
 
         /**
