@@ -50,7 +50,7 @@ public class ReleaseResource {
             @Parameter(description = "releases per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "the 'next' value of the previous page, unchanged") @QueryParam("cursor") String cursor,
             @Parameter(description = "preferred language (ISO 639, e.g. ur); overrides Accept-Language") @QueryParam("lang") String lang,
-            @Parameter(description = "text to find in title, summary or body (2 to 100 characters)") @QueryParam("q") String q,
+            @Parameter(description = "words to find in title, summary or body, each as the beginning of a word (2 to 100 characters)") @QueryParam("q") String q,
             @Parameter(description = "only releases of this year, by the office's calendar") @QueryParam("year") String year) {
         return listings.list(Optional.empty(), new ReleaseListings.ListParameters(limit, cursor, lang, q, year), headers);
     }
