@@ -31,7 +31,13 @@ public class ReleaseSearch {
     /** The page size the choice of plan on H2 reckons with. */
     private static final int PAGE = 20;
 
-    private static final String RELEASES_WITH_WORD = "SELECT release_id FROM press_release_word WHERE word LIKE ?";
+    /**
+     * The releases with a word that begins with a prefix: the words from the prefix up to the prefix followed by
+     * the last character (no word holds it), a range the index walks without matching a pattern on each entry.
+     */
+    private static final String RELEASES_WITH_WORD = "SELECT release_id FROM press_release_word WHERE word >= ? AND word < ?";
+
+    private static final String AFTER_EVERY_WORD_BEGINNING = String.valueOf(Character.MAX_VALUE);
 
     @PersistenceContext
     private EntityManager em;
@@ -69,37 +75,36 @@ public class ReleaseSearch {
      * On H2, each word is looked up in the word index one of two ways, and H2 cannot tell which is cheaper (it
      * keeps no count per word), so this does. Reading the holders of a word costs about as many rows as it has
      * holders; reading releases latest first and checking each one's words stops once a page is full, after
-     * about PAGE * releases / holders rows. The two meet at sqrt(PAGE * releases) holders: the rarest word, when
-     * it has fewer, is read by its holders, and every other word is checked release by release.
+     * about PAGE * releases / holders rows. The two meet at sqrt(PAGE * releases) holders: a word with fewer is
+     * read by its holders, and every other word is checked release by release. Telling the two apart costs at
+     * most that many index entries a word.
      */
     private Condition wordIndexCondition(String release, List<String> words) {
         long releases = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM press_release").getSingleResult()).longValue();
-        int worthReadingByHolders = (int) Math.sqrt((double) PAGE * releases) + 1;
-        int rarest = -1;
-        int fewestHolders = worthReadingByHolders;
-        for (int i = 0; i < words.size(); i++) {
-            int holders = em.createNativeQuery(RELEASES_WITH_WORD)
-                    .setParameter(1, words.get(i) + "%")
-                    .setMaxResults(fewestHolders)
+        int fewHolders = (int) Math.sqrt((double) PAGE * releases) + 1;
+        int rare = -1;
+        for (int i = 0; i < words.size() && rare < 0; i++) {
+            boolean hasFewHolders = em.createNativeQuery(RELEASES_WITH_WORD + " OFFSET ? ROWS FETCH NEXT 1 ROW ONLY")
+                    .setParameter(1, words.get(i))
+                    .setParameter(2, words.get(i) + AFTER_EVERY_WORD_BEGINNING)
+                    .setParameter(3, fewHolders - 1)
                     .getResultList()
-                    .size();
-            if (holders < fewestHolders) {
-                fewestHolders = holders;
-                rarest = i;
-            }
-            if (fewestHolders == 0) {
-                break;
+                    .isEmpty();
+            if (hasFewHolders) {
+                rare = i;
             }
         }
         StringJoiner conditions = new StringJoiner(" AND ", "(", ")");
         Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            String parameter = "word" + i;
-            parameters.put(parameter, words.get(i) + "%");
-            conditions.add(i == rarest
-                    ? "SQL('? IN (" + RELEASES_WITH_WORD + ")', " + release + ".id, :" + parameter + ")"
-                    : "SQL('EXISTS (SELECT 1 FROM press_release_word WHERE release_id = ? AND word LIKE ?)', "
-                            + release + ".id, :" + parameter + ")");
+            String from = "from" + i;
+            String to = "to" + i;
+            parameters.put(from, words.get(i));
+            parameters.put(to, words.get(i) + AFTER_EVERY_WORD_BEGINNING);
+            String arguments = release + ".id, :" + from + ", :" + to + ")";
+            conditions.add(i == rare
+                    ? "SQL('? IN (" + RELEASES_WITH_WORD + ")', " + arguments
+                    : "SQL('EXISTS (SELECT 1 FROM press_release_word WHERE release_id = ? AND word >= ? AND word < ?)', " + arguments);
         }
         return new Condition(conditions.toString(), parameters);
     }
