@@ -122,7 +122,7 @@ public class ContentImporter {
             each("contacts", bundle.contacts(), bundle.contacts(), item ->
                     persist(contact(item, positions.merge(item.office(), 1, Integer::sum))));
             each("releases", bundle.releases(), bundle.releases(), item -> releases.put(item.slug(), persist(release(item))));
-            releases.values().forEach(search::keepWordsOf);
+            search.keepWordsOf(releases.values());
             each("mediaCoverage", bundle.mediaCoverage(), bundle.mediaCoverage(), item -> persist(coverage(item)));
         }
 

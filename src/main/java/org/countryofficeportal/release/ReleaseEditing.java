@@ -56,7 +56,7 @@ public class ReleaseEditing {
     /** A release made whole elsewhere (with its publication time as given), unaudited: for set-up in bulk. */
     public PressRelease add(PressRelease release) {
         em.persist(release);
-        search.keepWordsOf(release);
+        search.keepWordsOf(List.of(release));
         return release;
     }
 
@@ -73,7 +73,7 @@ public class ReleaseEditing {
         }
         release.write(text.title(), text.summary(), RichText.sanitise(text.body()), text.imageCredit());
         em.persist(release);
-        search.keepWordsOf(release);
+        search.keepWordsOf(List.of(release));
         audit.record("release.created", "release", slug, text.title());
         return release;
     }
@@ -91,7 +91,7 @@ public class ReleaseEditing {
         PressRelease release = current(slug, expectedVersion);
         keepRevision(release);
         release.write(text.title(), text.summary(), RichText.sanitise(text.body()), text.imageCredit());
-        search.keepWordsOf(release);
+        search.keepWordsOf(List.of(release));
         audit.record("release.saved", "release", slug, text.title());
         return release;
     }

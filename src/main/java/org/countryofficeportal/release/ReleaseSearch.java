@@ -9,6 +9,7 @@ import org.countryofficeportal.platform.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,20 +110,22 @@ public class ReleaseSearch {
         return new Condition(conditions.toString(), parameters);
     }
 
-    /** Keeps the words of a release, just written, where the database needs them kept: on H2. */
-    public void keepWordsOf(PressRelease release) {
+    /**
+     * Keeps the words of releases just written where the database needs them kept: on H2. One flush for them all
+     * (their words refer to their rows, which new releases must have first), then a delete and an insert each.
+     */
+    public void keepWordsOf(Collection<PressRelease> written) {
         if (database != Database.H2) {
             return;
         }
-        // The words refer to the release's row: a new release must be written first.
         em.flush();
-        em.createNativeQuery("DELETE FROM press_release_word WHERE release_id = ?")
-                .setParameter(1, release.id())
-                .executeUpdate();
-        for (String word : SearchWords.of(release)) {
-            em.createNativeQuery("INSERT INTO press_release_word (release_id, word) VALUES (?, ?)")
+        for (PressRelease release : written) {
+            em.createNativeQuery("DELETE FROM press_release_word WHERE release_id = ?")
                     .setParameter(1, release.id())
-                    .setParameter(2, word)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO press_release_word (release_id, word) SELECT ?, word FROM UNNEST(?) AS words(word)")
+                    .setParameter(1, release.id())
+                    .setParameter(2, SearchWords.of(release).toArray(String[]::new))
                     .executeUpdate();
         }
     }
