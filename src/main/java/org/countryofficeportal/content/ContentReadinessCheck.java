@@ -3,14 +3,15 @@ package org.countryofficeportal.content;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.countryofficeportal.office.OfficeService;
+import org.countryofficeportal.platform.GracefulStop;
 import org.countryofficeportal.release.ReleaseService;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready means the database answers and holds content: a load balancer sends no reader to an instance that
- * would show an empty site.
+ * Ready means the database answers and holds content, and the portal is not stopping: a load balancer sends no
+ * reader to an instance that would show an empty site or refuse the request.
  */
 @Readiness
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class ContentReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (GracefulStop.ofThisProcess().isStopping()) {
+            return HealthCheckResponse.named("content").down().withData("stopping", true).build();
+        }
         try {
             long offices = officeService.count();
             return HealthCheckResponse.named("content")

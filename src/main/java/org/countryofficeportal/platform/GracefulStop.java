@@ -1,0 +1,75 @@
+package org.countryofficeportal.platform;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+/**
+ * The requests the portal is answering, and whether it is stopping. Once a stop is asked for, no new request is
+ * taken in ({@link RequestsInFlight} refuses it: 503 with Retry-After, the connection closed; a balancer sends it
+ * elsewhere) and the stop waits until every request already taken in is answered, so that none is cut off by the
+ * runtime going down and nothing of it is lost.
+ * <p>
+ * A stop is the process's (a signal to it), and the runtime takes the application apart while it stops: this is
+ * one plain object for the whole process, with no container in between that could be gone by the time a late
+ * request asks whether it may come in.
+ */
+public final class GracefulStop {
+
+    private static final GracefulStop OF_THIS_PROCESS = new GracefulStop();
+
+    /** A request still running after this is cut off by the stop: the process must end at some point. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    private static final Logger LOG = Logger.getLogger(GracefulStop.class.getName());
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean stopping;
+
+    private GracefulStop() {
+    }
+
+    public static GracefulStop ofThisProcess() {
+        return OF_THIS_PROCESS;
+    }
+
+    /** Takes a request in, unless the portal is stopping; each request taken in must be {@link #answered}. */
+    boolean admit() {
+        if (stopping) {
+            return false;
+        }
+        inFlight.incrementAndGet();
+        // A stop that began meanwhile may have counted the requests already: this one steps back out.
+        if (stopping) {
+            answered();
+            return false;
+        }
+        return true;
+    }
+
+    void answered() {
+        inFlight.decrementAndGet();
+    }
+
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    /** Takes no new request in and waits until those in flight are answered (at most {@link #LONGEST_WAIT}). */
+    void drain() {
+        stopping = true;
+        long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+        LOG.info(() -> "stopping: answering " + inFlight.get() + " requests in flight, taking no new one");
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.info(() -> inFlight.get() == 0 ? "stopping: every request answered"
+                : "stopping: " + inFlight.get() + " requests still running after " + LONGEST_WAIT + " are cut off");
+    }
+}
