@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark of the JSON API and the public site (wrk on loopback), the API side by side with nginx serving
-# the same response bytes as static files; then the cost of paging and search with 100 and with 100,000
-# releases on embedded H2 (two instances side by side, measured in turns); then the production profile:
+# Benchmark of the JSON API and the public site (wrk on loopback), the portal as config/portal.sh starts it, the
+# API side by side with nginx serving the same response bytes as static files; then the production profile:
 # PostgreSQL behind the balancer (config/cluster.sh), next to nginx's static files, with one and with two
-# instances; and paging and search with 100 and 100,000 releases on PostgreSQL, side by side again.
+# instances; and the cost of paging and search with 100 and with 100,000 releases (two instances side by side,
+# measured in turns, so that the machine's ups and downs do not pass for a cost of size).
 # The releases beyond the seed are generated here, into throwaway databases; nothing generated is ever shipped.
 #
 #   mvn -q -DskipTests package && src/bench/bench.sh
@@ -31,14 +31,12 @@ for tool in wrk nginx; do
     fi
 done
 [ -f target/portal.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
-mvn -q dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory=target/bench
-H2_JAR=target/bench/h2-2.2.224.jar
 
 work=$(mktemp -d)
 portal=""
 instances=()
 cleanup() {
-    [ -n "$portal" ] && kill "$portal" 2>/dev/null && wait "$portal" 2>/dev/null
+    [ -n "$portal" ] && stop_portal
     stop_instances
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
     [ -d "$work/cluster" ] && config/cluster.sh stop "$work/cluster"
@@ -47,13 +45,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_portal DATA_DIR RENDER_TTL: the portal as config/run.sh starts it, on its own data directory.
+# start_portal DATA_DIR RENDER_TTL: the portal as config/run.sh starts it, with its own database in DATA_DIR.
 start_portal() {
-    OFFICE_DATA_DIR="$1" API_RENDER_TTL="$2" java -Xmx1g -jar target/payara-micro.jar \
-        --deploy target/portal.war --contextroot / --port "$APP_PORT" \
-        --prebootcommandfile config/preboot.asadmin --nohazelcast > "$work/portal.log" 2>&1 &
+    PORT=$APP_PORT OFFICE_DATA_DIR="$1" OFFICE_DB_PORT=$((PG_PORT + 1)) API_RENDER_TTL="$2" \
+        config/portal.sh > "$work/portal.log" 2>&1 &
     portal=$!
-    until curl -sf -o /dev/null "$APP/health/ready"; do
+    until grep -q "is running at" "$work/portal.log"; do
         kill -0 "$portal" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
         sleep 0.5
     done
@@ -62,6 +59,11 @@ start_portal() {
 stop_portal() {
     kill "$portal" && wait "$portal" || true
     portal=""
+}
+
+# portal_rss_mb: the resident memory of the portal's Java process.
+portal_rss_mb() {
+    echo $(( $(ps -o rss= -p "$(pgrep -P "$portal" java)") / 1024 ))
 }
 
 # start_instance PORT NAME: one more instance with the settings in the environment (DB_URL, OFFICE_DATA_DIR, ...).
@@ -81,32 +83,6 @@ stop_instances() {
         kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
     done
     instances=()
-}
-
-# generate DATA_DIR COUNT: releases of the Islamabad office, one a minute from 1990 on (older than the seed).
-generate_h2() {
-    cat > "$work/generate.sql" <<SQL
-INSERT INTO press_release (id, slug, office_id, status, published_at, published_on, language, title, summary, body,
-                           image_credit, created_at, updated_at, version)
-SELECT 1000000 + X, 'generated-' || X, 'pakistan', 'PUBLISHED',
-       DATEADD('MINUTE', X, TIMESTAMP WITH TIME ZONE '1990-01-01 00:00:00+00'),
-       CAST(DATEADD('MINUTE', X, TIMESTAMP WITH TIME ZONE '1990-01-01 00:00:00+00') AS DATE), 'en',
-       'Generated release ' || X || ' on ' || CASEWHEN(MOD(X, 10) = 0, 'skills passports', 'social dialogue'),
-       'A generated summary of release ' || X || ': partners discuss decent work, social protection and the '
-           || 'ratification of Conventions, with employers and workers taking part as equals in every session.',
-       '<p>Generated body ' || X || CASEWHEN(X = 7, ' with the word zanzibarite', '') || '.</p>',
-       '© ILO 2024', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1
-FROM SYSTEM_RANGE(1, $2);
--- Their words, as the portal keeps them on H2 (ReleaseSearch; the backfill of migration db/h2/V6): a generated
--- release has fewer than 60.
-INSERT INTO press_release_word (release_id, word)
-SELECT DISTINCT id, word
-FROM (SELECT r.id, LOWER(REGEXP_SUBSTR(r.title || ' ' || r.summary || ' ' || REGEXP_REPLACE(r.body, '<[^>]*>', ' '),
-                                       '[\p{L}\p{N}]+', 1, n.X)) AS word
-      FROM press_release r JOIN SYSTEM_RANGE(1, 60) n ON r.id > 1000000) words
-WHERE word IS NOT NULL;
-SQL
-    java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$1/portal" -user portal -script "$work/generate.sql"
 }
 
 # cursor_after_generated I: the API's cursor positioned just after generated release I (base64url of "second.id").
@@ -222,23 +198,13 @@ echo
 echo "Home page transfer (English, as a first visit fetches it): HTML $home_html + CSS $home_css bytes" \
      "= $((home_html + home_css)) bytes, no font or image files; Urdu pages add the Nastaliq font once: $urdu_font bytes"
 echo
-echo "Portal resident memory after the runs: $(( $(ps -o rss= -p "$portal") / 1024 )) MB"
+echo "Portal resident memory after the runs: $(portal_rss_mb) MB"
 stop_portal
 
-# 2. Paging and search cost as the list grows, on embedded H2: one instance on 100 releases, one on 100,020.
 FEW_PORT=$((APP_PORT + 2))
 MANY_PORT=$((APP_PORT + 3))
-OFFICE_DATA_DIR="$work/data-few" start_instance "$FEW_PORT" seed-few
-OFFICE_DATA_DIR="$work/data-many" start_instance "$MANY_PORT" seed-many
-stop_instances
-generate_h2 "$work/data-few" 80
-generate_h2 "$work/data-many" "$GENERATED"
-OFFICE_DATA_DIR="$work/data-few" API_RENDER_TTL=PT0S start_instance "$FEW_PORT" few
-OFFICE_DATA_DIR="$work/data-many" API_RENDER_TTL=PT0S start_instance "$MANY_PORT" many
-compare_growth "Embedded H2"
-stop_instances
 
-# 3. The production profile: PostgreSQL, one and then two instances behind nginx (config/cluster.sh), on the
+# 2. The production profile: PostgreSQL, one and then two instances behind nginx (config/cluster.sh), on the
 #    same 2 cores as wrk: a second instance adds a JVM to share them, not a machine.
 export DB_USER=portal DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal"
 DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
@@ -247,7 +213,8 @@ PORTAL_DB_PASSWORD=$DB_PASSWORD config/postgres.sh start "$work/postgresql" "$PG
 psql_portal() {
     PGPASSWORD=$DB_PASSWORD psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal "$@"
 }
-# generate_postgresql SCHEMA COUNT: as generate_h2, into that schema.
+# generate_postgresql SCHEMA COUNT: releases of the Islamabad office in that schema, one a minute from 1990 on (older
+# than the seed).
 generate_postgresql() {
     psql_portal <<SQL
 SET search_path TO $1;
@@ -294,7 +261,7 @@ for instances in 1 2; do
     stop_cluster
 done
 
-# 4. Paging and search on PostgreSQL (its text search, with its index) as the list grows: one instance on a schema
+# 3. Paging and search (its text search, with its index) as the list grows: one instance on a schema
 #    of 100 releases, one on a schema of 100,020.
 psql_portal -c "CREATE SCHEMA few" -c "CREATE SCHEMA many"
 DB_URL="$DB_URL?currentSchema=few" DB_DRIVER=org.postgresql.ds.PGSimpleDataSource start_instance "$FEW_PORT" seed-few

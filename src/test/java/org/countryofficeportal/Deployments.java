@@ -19,7 +19,7 @@ public final class Deployments {
      */
     public static WebArchive portal(Class<?>... inContainer) {
         try {
-            TestDatabase.current().empty();
+            TestDatabase.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
         }

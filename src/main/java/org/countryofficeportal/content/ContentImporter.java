@@ -22,7 +22,6 @@ import org.countryofficeportal.office.Organisation;
 import org.countryofficeportal.office.Programme;
 import org.countryofficeportal.office.Section;
 import org.countryofficeportal.release.PressRelease;
-import org.countryofficeportal.release.ReleaseSearch;
 import org.countryofficeportal.release.ReleaseStatus;
 import org.countryofficeportal.release.Translation;
 
@@ -56,9 +55,6 @@ public class ContentImporter {
 
     @EJB
     private ImageService images;
-
-    @EJB
-    private ReleaseSearch search;
 
     @Inject
     private ShippedSeed shippedSeed;
@@ -122,7 +118,6 @@ public class ContentImporter {
             each("contacts", bundle.contacts(), bundle.contacts(), item ->
                     persist(contact(item, positions.merge(item.office(), 1, Integer::sum))));
             each("releases", bundle.releases(), bundle.releases(), item -> releases.put(item.slug(), persist(release(item))));
-            search.keepWordsOf(releases.values());
             each("mediaCoverage", bundle.mediaCoverage(), bundle.mediaCoverage(), item -> persist(coverage(item)));
         }
 

@@ -7,8 +7,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -16,9 +14,9 @@ import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
- * The portal's database and its schema. The connection comes from MicroProfile Config (defaults: embedded
- * H2 under the data directory; PostgreSQL by setting db.url, db.driver, db.user and db.password), and Flyway
- * brings the schema up to date, with the migrations of that database, before anything else starts.
+ * The portal's database and its schema. The connection comes from MicroProfile Config (db.url, db.driver, db.user
+ * and db.password; config/portal.sh sets them for the portal's own PostgreSQL), and Flyway brings the schema up to
+ * date (src/main/resources/db/migration) before anything else starts.
  * <p>
  * The pool's size is fixed here: Payara takes it only as the annotation's number (a web.xml data source would
  * take it from configuration, but Payara validates the descriptor against its schema before expanding it).
@@ -43,17 +41,12 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
-    @Inject
-    @ConfigProperty(name = "db.url")
-    String databaseUrl;
-
     /** Flyway commits each migration itself: no container transaction around it. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(Database.ofUrl(databaseUrl).migrationLocations())
                 .load()
                 .migrate();
         LOG.info(() -> "database schema at version " + (result.targetSchemaVersion == null

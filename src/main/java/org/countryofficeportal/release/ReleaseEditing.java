@@ -44,9 +44,6 @@ public class ReleaseEditing {
     @EJB
     private ImageService images;
 
-    @EJB
-    private ReleaseSearch search;
-
     @Inject
     private Event<ReleaseRemoved> removals;
 
@@ -56,7 +53,6 @@ public class ReleaseEditing {
     /** A release made whole elsewhere (with its publication time as given), unaudited: for set-up in bulk. */
     public PressRelease add(PressRelease release) {
         em.persist(release);
-        search.keepWordsOf(List.of(release));
         return release;
     }
 
@@ -73,7 +69,6 @@ public class ReleaseEditing {
         }
         release.write(text.title(), text.summary(), RichText.sanitise(text.body()), text.imageCredit());
         em.persist(release);
-        search.keepWordsOf(List.of(release));
         audit.record("release.created", "release", slug, text.title());
         return release;
     }
@@ -91,7 +86,6 @@ public class ReleaseEditing {
         PressRelease release = current(slug, expectedVersion);
         keepRevision(release);
         release.write(text.title(), text.summary(), RichText.sanitise(text.body()), text.imageCredit());
-        search.keepWordsOf(List.of(release));
         audit.record("release.saved", "release", slug, text.title());
         return release;
     }

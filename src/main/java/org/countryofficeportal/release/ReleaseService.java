@@ -1,6 +1,5 @@
 package org.countryofficeportal.release;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,9 +33,6 @@ public class ReleaseService {
 
     @PersistenceContext
     private EntityManager em;
-
-    @EJB
-    private ReleaseSearch search;
 
     /**
      * Readers' queries take the releases straight from the shared cache instead of a private copy each: many
@@ -169,7 +165,7 @@ public class ReleaseService {
                     .where("r.publishedAt >= :yearFrom AND r.publishedOn BETWEEN :firstDay AND :lastDay")
                     .with("yearFrom", earliestInstantOf(LocalDate.of(year, 1, 1)))
                     .with("firstDay", LocalDate.of(year, 1, 1)).with("lastDay", LocalDate.of(year, 12, 31)));
-            filter.text().map(text -> search.publicTextCondition("r", text)).ifPresent(condition -> {
+            filter.text().map(text -> ReleaseSearch.textCondition("r", text)).ifPresent(condition -> {
                 where(condition.jpql());
                 condition.parameters().forEach(this::with);
             });

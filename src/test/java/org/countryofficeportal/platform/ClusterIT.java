@@ -62,10 +62,9 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        TestDatabase database = TestDatabase.current();
-        database.empty();
+        TestDatabase.empty();
         balancer = freePortRun(3);
-        Map<String, String> environment = new HashMap<>(database.environment(dir));
+        Map<String, String> environment = new HashMap<>(TestDatabase.environment(dir));
         environment.put("PORT", String.valueOf(balancer));
         environment.put("GRID_PORT", String.valueOf(freePortRun(2)));
         environment.put("OFFICE_ADMIN_PASSWORD", BackOffice.ADMIN_PASSWORD);
@@ -174,7 +173,7 @@ class ClusterIT {
         writes.get(5, TimeUnit.MINUTES);
         background.shutdown();
 
-        try (Connection db = TestDatabase.current().connect(dir);
+        try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT COUNT(DISTINCT slug) FROM press_release WHERE slug LIKE 'cluster-write-%'")) {
             assertEquals(WRITES, single(query), "every acknowledged write is in the database");
         }
