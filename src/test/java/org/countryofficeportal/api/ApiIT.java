@@ -44,7 +44,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The mobile JSON API v1 and the Atom feeds over real HTTP, against the WAR in Payara Micro. */
+/**
+ * The mobile JSON API v1 and the Atom feeds over real HTTP, against the WAR in Payara Micro. Every response these
+ * tests receive from the API and the feeds must also keep the contract the portal serves at /openapi.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
 
@@ -63,6 +66,9 @@ class ApiIT {
     private URL base;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The served OpenAPI document, read once: every Payara process of this class serves the same one. */
+    private static ApiContract contract;
 
     @Test
     void officesListEveryOfficeWithItsParent() throws Exception {
@@ -378,20 +384,6 @@ class ApiIT {
         assertEquals("Balochistan Officials Empowered Against Forced Labor and Human Trafficking", pakistan.getEntries().get(0).getTitle());
     }
 
-    @Test
-    void theOpenApiDocumentListsEveryResourceAndParameter() throws Exception {
-        String document = text("/openapi");
-
-        for (String path : List.of("/api/v1/offices:", "/api/v1/offices/{office}:", "/api/v1/offices/{office}/contacts:",
-                "/api/v1/offices/{office}/releases:", "/api/v1/releases:", "/api/v1/releases/{release}:",
-                "/api/v1/releases/changes:", "/api/v1/media:", "/feed/releases.atom:", "/feed/offices/{office}/releases.atom:")) {
-            assertTrue(document.contains(path), path);
-        }
-        for (String parameter : List.of("limit", "cursor", "lang", "q", "year", "since", "office", "release")) {
-            assertTrue(document.contains("name: " + parameter), parameter);
-        }
-    }
-
     /** Responses are rendered at most once a second: wait until what was rendered before a write is renewed. */
     private static void renderingsRenewed() throws InterruptedException {
         Thread.sleep(RENDERING_KEPT.toMillis());
@@ -444,7 +436,29 @@ class ApiIT {
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        keepsTheContract(response);
+        return response;
+    }
+
+    /** CORS preflights belong to HTTP, not to the API's operations; the test fixtures are no part of the API. */
+    private void keepsTheContract(HttpResponse<byte[]> response) throws IOException, InterruptedException {
+        String path = response.uri().getRawPath();
+        String method = response.request().method();
+        if ((path.startsWith("/api/") || path.startsWith("/feed/")) && !method.equals("OPTIONS")) {
+            assertEquals(List.of(), contract().violations(method, response.uri(), response.statusCode(),
+                    response.headers().map(), response.body()));
+        }
+    }
+
+    private ApiContract contract() throws IOException, InterruptedException {
+        if (contract == null) {
+            HttpResponse<byte[]> document = http.send(HttpRequest.newBuilder(uri("/openapi?format=JSON")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, document.statusCode());
+            contract = ApiContract.of(document.body());
+        }
+        return contract;
     }
 
     private URI uri(String path) {
