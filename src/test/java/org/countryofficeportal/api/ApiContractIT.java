@@ -38,15 +38,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,8 +55,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
+import static org.countryofficeportal.api.PortalHttp.encode;
+import static org.countryofficeportal.api.PortalHttp.renderingsRenewed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +71,6 @@ class ApiContractIT {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
-    private static final Duration RENDERING_KEPT = Duration.ofMillis(1500);
     private static final String URDU_TITLE = "سب کے لیے مناسب کام";
 
     @Deployment(testable = false)
@@ -86,9 +81,9 @@ class ApiContractIT {
     @ArquillianResource
     private URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final PortalHttp portal = new PortalHttp(() -> base);
+    /** How the generated client's responses broke the contract: noted inside okhttp, asserted after each test. */
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
-    private ApiContract contract;
 
     @AfterEach
     void everyResponseKeptTheContract() {
@@ -101,12 +96,12 @@ class ApiContractIT {
         try (InputStream yaml = getClass().getResourceAsStream("/META-INF/openapi.yaml")) {
             written = YAML.readTree(yaml);
         }
-        HttpResponse<byte[]> asJson = get("/openapi", "Accept", "application/json");
+        HttpResponse<byte[]> asJson = portal.get("/openapi", "Accept", "application/json");
 
-        assertEquals(written, YAML.readTree(get("/openapi").body()), "YAML, the default");
+        assertEquals(written, YAML.readTree(portal.get("/openapi").body()), "YAML, the default");
         assertEquals(written, JSON.readTree(asJson.body()), "JSON by Accept");
         assertEquals("application/json", asJson.headers().firstValue("Content-Type").orElse(""));
-        assertEquals(written, JSON.readTree(get("/openapi?format=JSON").body()), "JSON by ?format=JSON");
+        assertEquals(written, JSON.readTree(portal.get("/openapi?format=JSON").body()), "JSON by ?format=JSON");
         assertEquals("/", written.at("/servers/0/url").asString(), "relative: right behind any proxy");
     }
 
@@ -115,13 +110,13 @@ class ApiContractIT {
         for (String document : List.of("/openapi", "/openapi?format=JSON")) {
             Process validate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", System.getProperty("portal.openApiGeneratorCli", "target/openapi-generator-cli.jar"),
-                    "validate", "--recommend", "-i", uri(document).toString())
+                    "validate", "--recommend", "-i", portal.uri(document).toString())
                     .redirectErrorStream(true).start();
             String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(validate.waitFor(2, TimeUnit.MINUTES), document);
 
             assertEquals(0, validate.exitValue(), output);
-            assertEquals(List.of("Validating spec (" + uri(document) + ")", "No validation issues detected."),
+            assertEquals(List.of("Validating spec (" + portal.uri(document) + ")", "No validation issues detected."),
                     output.lines().filter(line -> !line.isBlank()).toList(), "no error and no warning");
         }
     }
@@ -129,11 +124,11 @@ class ApiContractIT {
     @Test
     void everyExampleKeepsItsSchema() throws Exception {
         List<String> problems = new ArrayList<>();
-        int examples = examplesIn(contract().document(), "", problems);
+        int examples = examplesIn(portal.contract().document(), "", problems);
 
         assertTrue(examples > 50, "examples checked: " + examples);
         assertEquals(List.of(), problems);
-        String feed = contract().document().at("/components/responses/AtomFeed/content/application~1atom+xml/example").asString();
+        String feed = portal.contract().document().at("/components/responses/AtomFeed/content/application~1atom+xml/example").asString();
         assertEquals("Press releases: ILO Country Office for Pakistan",
                 ((Feed) new WireFeedInput().build(new InputSource(new StringReader(feed)))).getTitle());
     }
@@ -141,7 +136,7 @@ class ApiContractIT {
     /** Values at a query parameter's documented limits are answered; values past them are refused with a 400 naming it. */
     @Test
     void theDocumentedLimitsAndDefaultsAreTheOnesTheApiKeeps() throws Exception {
-        JsonNode document = contract().document();
+        JsonNode document = portal.contract().document();
         int checked = 0;
         for (String template : document.get("paths").propertyNames()) {
             JsonNode operation = document.get("paths").get(template).get("get");
@@ -160,42 +155,18 @@ class ApiContractIT {
                 JsonNode schema = parameter.get("schema");
                 List<String> accepted = new ArrayList<>();
                 List<String> refused = new ArrayList<>();
-                if (parameter.has("example")) {
-                    accepted.add(parameter.get("example").asString());
-                }
-                if (schema.has("minimum")) {
-                    accepted.add(String.valueOf(schema.get("minimum").asLong()));
-                    refused.add(String.valueOf(schema.get("minimum").asLong() - 1));
-                }
-                if (schema.has("maximum")) {
-                    accepted.add(String.valueOf(schema.get("maximum").asLong()));
-                    refused.add(String.valueOf(schema.get("maximum").asLong() + 1));
-                }
-                if (schema.has("minLength")) {
-                    accepted.add("x".repeat(schema.get("minLength").asInt()));
-                    refused.add("x".repeat(schema.get("minLength").asInt() - 1));
-                }
-                if (schema.has("maxLength")) {
-                    accepted.add("x".repeat(schema.get("maxLength").asInt()));
-                    refused.add("x".repeat(schema.get("maxLength").asInt() + 1));
-                }
-                if (schema.has("pattern")) {
-                    refused.add("!");
-                }
-                if (schema.get("type").asString().equals("integer")) {
-                    refused.add("ten");
-                }
+                valuesAtTheLimits(parameter, accepted, refused);
                 for (String value : accepted) {
-                    assertEquals(200, get(path + "?" + name + "=" + encode(value)).statusCode(), path + " " + name + "=" + value);
+                    assertEquals(200, portal.get(path + "?" + name + "=" + encode(value)).statusCode(), path + " " + name + "=" + value);
                 }
                 for (String value : refused) {
-                    HttpResponse<byte[]> refusal = get(path + "?" + name + "=" + encode(value));
+                    HttpResponse<byte[]> refusal = portal.get(path + "?" + name + "=" + encode(value));
                     assertEquals(400, refusal.statusCode(), path + " " + name + "=" + value);
                     assertEquals(name, JSON.readTree(refusal.body()).get("parameter").asString(), path + " " + name + "=" + value);
                 }
                 if (schema.has("default")) {
-                    assertEquals(new String(get(path).body(), StandardCharsets.UTF_8),
-                            new String(get(path + "?" + name + "=" + schema.get("default").asString()).body(), StandardCharsets.UTF_8),
+                    assertEquals(new String(portal.get(path).body(), StandardCharsets.UTF_8),
+                            new String(portal.get(path + "?" + name + "=" + schema.get("default").asString()).body(), StandardCharsets.UTF_8),
                             path + ": " + name + " is " + schema.get("default") + " by default");
                 }
                 checked += accepted.size() + refused.size();
@@ -245,8 +216,8 @@ class ApiContractIT {
 
     @Test
     void aReleaseComesInUrduWhereATranslationExists() throws Exception {
-        post("/test-fixtures/offices?id=contract-urdu");
-        post("/test-fixtures/releases?office=contract-urdu&slug=contract-urdu-release&published="
+        portal.post("/test-fixtures/offices?id=contract-urdu");
+        portal.post("/test-fixtures/releases?office=contract-urdu&slug=contract-urdu-release&published="
                 + encode("2022-05-01T09:00:00+05:00") + "&urduTitle=" + encode(URDU_TITLE));
         renderingsRenewed();
         ReleasesApi releases = new ReleasesApi(client());
@@ -301,8 +272,8 @@ class ApiContractIT {
 
     @Test
     void theSyncLoopSeesANewReleaseAndATombstoneAndAppliesThemIdempotently() throws Exception {
-        post("/test-fixtures/offices?id=contract-sync");
-        post("/test-fixtures/releases?office=contract-sync&slug=contract-sync-doomed&published=" + encode("2022-01-01T00:00:00Z"));
+        portal.post("/test-fixtures/offices?id=contract-sync");
+        portal.post("/test-fixtures/releases?office=contract-sync&slug=contract-sync-doomed&published=" + encode("2022-01-01T00:00:00Z"));
         renderingsRenewed();
         ReleasesApi releases = new ReleasesApi(client());
         Map<Long, Release> store = new HashMap<>();
@@ -310,9 +281,9 @@ class ApiContractIT {
         String token = apply(releases.syncReleaseChanges(null, null, null), store);
         long doomed = idOf(store, "contract-sync-doomed");
 
-        post("/test-fixtures/releases?office=contract-sync&slug=contract-sync-new&published="
+        portal.post("/test-fixtures/releases?office=contract-sync&slug=contract-sync-new&published="
                 + encode(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5).toString()));
-        delete("/test-fixtures/releases/contract-sync-doomed");
+        portal.delete("/test-fixtures/releases/contract-sync-doomed");
         renderingsRenewed();
         ReleaseChanges delta = releases.syncReleaseChanges(token, null, null);
 
@@ -351,6 +322,36 @@ class ApiContractIT {
         assertEquals("no office 'atlantis'", JSON.readTree(unknown.getResponseBody()).get("detail").asString());
     }
 
+    /** The values a query parameter's schema admits at its limits (and its example), and those just past them. */
+    private static void valuesAtTheLimits(JsonNode parameter, List<String> accepted, List<String> refused) {
+        JsonNode schema = parameter.get("schema");
+        if (parameter.has("example")) {
+            accepted.add(parameter.get("example").asString());
+        }
+        if (schema.has("minimum")) {
+            accepted.add(String.valueOf(schema.get("minimum").asLong()));
+            refused.add(String.valueOf(schema.get("minimum").asLong() - 1));
+        }
+        if (schema.has("maximum")) {
+            accepted.add(String.valueOf(schema.get("maximum").asLong()));
+            refused.add(String.valueOf(schema.get("maximum").asLong() + 1));
+        }
+        if (schema.has("minLength")) {
+            accepted.add("x".repeat(schema.get("minLength").asInt()));
+            refused.add("x".repeat(schema.get("minLength").asInt() - 1));
+        }
+        if (schema.has("maxLength")) {
+            accepted.add("x".repeat(schema.get("maxLength").asInt()));
+            refused.add("x".repeat(schema.get("maxLength").asInt() + 1));
+        }
+        if (schema.has("pattern")) {
+            refused.add("!");
+        }
+        if (schema.get("type").asString().equals("integer")) {
+            refused.add("ten");
+        }
+    }
+
     /** The sync loop of the README: upsert what changed, drop what was deleted, keep the token for the next sync. */
     private static String apply(ReleaseChanges changes, Map<Long, Release> store) {
         changes.getChanged().forEach(release -> store.put(release.getId(), release));
@@ -383,7 +384,7 @@ class ApiContractIT {
         int examples = 0;
         if (node.isObject() && node.has("example")) {
             String schema = node.has("schema") ? pointer + "/schema" : pointer;
-            problems.addAll(contract().schemaViolations("example at " + pointer, schema, node.get("example")));
+            problems.addAll(portal.contract().schemaViolations("example at " + pointer, schema, node.get("example")));
             examples++;
         }
         if (node.isContainer()) {
@@ -411,7 +412,7 @@ class ApiContractIT {
     }
 
     private ApiClient client(OkHttpClient.Builder http) throws IOException, InterruptedException {
-        ApiContract contract = contract();
+        ApiContract contract = portal.contract();
         Interceptor keepsTheContract = chain -> {
             Request request = chain.request();
             Response response = chain.proceed(request);
@@ -420,60 +421,12 @@ class ApiContractIT {
             return response;
         };
         ApiClient client = new ApiClient(http.addInterceptor(keepsTheContract).build());
-        client.setBasePath(base.toString().replaceAll("/$", ""));
+        client.setBasePath(portal.uri("").toString());
         return client;
-    }
-
-    private ApiContract contract() throws IOException, InterruptedException {
-        if (contract == null) {
-            contract = ApiContract.of(get("/openapi?format=JSON").body());
-        }
-        return contract;
     }
 
     private static String header(Map<String, List<String>> headers, String name) {
         return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
                 .map(header -> header.getValue().get(0)).findFirst().orElseThrow(() -> new AssertionError("no " + name));
-    }
-
-    /** Responses are kept for a moment: wait until what was rendered before a write is renewed. */
-    private static void renderingsRenewed() throws InterruptedException {
-        Thread.sleep(RENDERING_KEPT.toMillis());
-    }
-
-    private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<byte[]> response = send(request);
-        if (!path.startsWith("/openapi")) {
-            violations.addAll(contract().violations("GET", response.uri(), response.statusCode(), response.headers().map(), response.body()));
-        }
-        return response;
-    }
-
-    private void post(String path) throws IOException, InterruptedException {
-        expectSuccess(send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody())), path);
-    }
-
-    private void delete(String path) throws IOException, InterruptedException {
-        expectSuccess(send(HttpRequest.newBuilder(uri(path)).DELETE()), path);
-    }
-
-    private static void expectSuccess(HttpResponse<byte[]> response, String path) {
-        assertTrue(response.statusCode() < 300, () -> path + " answered " + response.statusCode());
-    }
-
-    private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private URI uri(String path) {
-        return URI.create(base.toString().replaceAll("/$", "") + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
