@@ -9,15 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.countryofficeportal.api.Representations;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 
+/** The media coverage of the API v1 (META-INF/openapi.yaml describes it; the method is named after its operationId). */
 @Path("media")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Media coverage", description = "Articles by outside outlets about the offices")
 public class MediaResource {
 
     private static final Representations.Policy MEDIA = Representations.Policy.publicFor(Duration.ofMinutes(5), Duration.ofHours(1), false);
@@ -29,8 +27,7 @@ public class MediaResource {
     private Representations representations;
 
     @GET
-    @Operation(summary = "Media coverage of every office, latest first")
-    public Response all() {
+    public Response listMediaCoverage() {
         return representations.json(MEDIA,
                 () -> new MediaJson.Items(mediaCoverageService.latestFirst().stream().map(MediaJson::of).toList()));
     }

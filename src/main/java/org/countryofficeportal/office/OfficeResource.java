@@ -22,17 +22,14 @@ import org.countryofficeportal.release.ReleaseFilter;
 import org.countryofficeportal.release.ReleaseJson;
 import org.countryofficeportal.release.ReleaseListings;
 import org.countryofficeportal.release.ReleaseService;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.util.Optional;
 
+/** The offices of the API v1 (META-INF/openapi.yaml describes them; each method is named after its operationId). */
 @Path("offices")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Offices", description = "The offices, their overview, contacts and releases")
 public class OfficeResource {
 
     /** The home screen (app and site) shows the latest releases: as many as fit a phone's first screen or two. */
@@ -60,18 +57,14 @@ public class OfficeResource {
     private HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Every office")
-    public Response all() {
+    public Response listOffices() {
         return representations.json(OFFICES,
                 () -> new OfficeJson.Items(officeService.all().stream().map(OfficeJson::summary).toList()));
     }
 
     @GET
     @Path("{office}")
-    @Operation(summary = "The office's home screen: overview, organisation facts, contacts and latest releases")
-    public Response home(
-            @Parameter(description = "the office's id, e.g. pakistan") @PathParam("office") String officeId,
-            @Parameter(description = "preferred language of release texts (ISO 639)") @QueryParam("lang") String lang) {
+    public Response getOfficeHome(@PathParam("office") String officeId, @QueryParam("lang") String lang) {
         LanguagePreference language = QueryParameters.language(lang, headers);
         return representations.json(HOME, () -> {
             Office office = existing(officeId);
@@ -86,8 +79,7 @@ public class OfficeResource {
 
     @GET
     @Path("{office}/contacts")
-    @Operation(summary = "The office's contact people")
-    public Response contacts(@Parameter(description = "the office's id") @PathParam("office") String officeId) {
+    public Response listOfficeContacts(@PathParam("office") String officeId) {
         return representations.json(OFFICES, () -> {
             existing(officeId);
             return new ContactJson.Items(contactService.ofOffice(officeId).stream().map(ContactJson::of).toList());
@@ -96,14 +88,13 @@ public class OfficeResource {
 
     @GET
     @Path("{office}/releases")
-    @Operation(summary = "The office's public releases, latest first, a page at a time")
-    public Response releases(
-            @Parameter(description = "the office's id") @PathParam("office") String officeId,
-            @Parameter(description = "releases per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
-            @Parameter(description = "the 'next' value of the previous page, unchanged") @QueryParam("cursor") String cursor,
-            @Parameter(description = "preferred language (ISO 639, e.g. ur); overrides Accept-Language") @QueryParam("lang") String lang,
-            @Parameter(description = "words to find in title, summary or body, each as the beginning of a word (2 to 100 characters)") @QueryParam("q") String q,
-            @Parameter(description = "only releases of this year, by the office's calendar") @QueryParam("year") String year) {
+    public Response listOfficeReleases(
+            @PathParam("office") String officeId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("lang") String lang,
+            @QueryParam("q") String q,
+            @QueryParam("year") String year) {
         existing(officeId);
         return listings.list(Optional.of(officeId), new ReleaseListings.ListParameters(limit, cursor, lang, q, year), headers);
     }

@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.countryofficeportal.api.Representations;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,11 +32,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Atom feeds (RFC 4287) of the latest public releases: of every office, and of each office. */
+/**
+ * Atom feeds (RFC 4287) of the latest public releases: of every office, and of each office. META-INF/openapi.yaml
+ * describes them; each method is named after its operationId.
+ */
 @Path("")
 @ApplicationScoped
 @Produces(ReleaseFeedResource.ATOM)
-@Tag(name = "Feeds", description = "Atom feeds of the latest releases")
 public class ReleaseFeedResource {
 
     static final String ATOM = "application/atom+xml";
@@ -59,15 +59,13 @@ public class ReleaseFeedResource {
 
     @GET
     @Path("releases.atom")
-    @Operation(summary = "Atom feed of the latest releases of every office")
-    public Response all() {
+    public Response getReleasesFeed() {
         return feed(Optional.empty());
     }
 
     @GET
     @Path("offices/{office}/releases.atom")
-    @Operation(summary = "Atom feed of one office's latest releases")
-    public Response ofOffice(@PathParam("office") String officeId) {
+    public Response getOfficeReleasesFeed(@PathParam("office") String officeId) {
         Office office = officeService.find(officeId).orElseThrow(() -> new NotFoundException("no office '" + officeId + "'"));
         return feed(Optional.of(office));
     }
