@@ -2,9 +2,10 @@ package org.countryofficeportal;
 
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import org.countryofficeportal.account.Role;
+import org.countryofficeportal.platform.Role;
 
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** Runs a call as an editor would, inside the container: to show what the services refuse to that role. */
 @Stateless

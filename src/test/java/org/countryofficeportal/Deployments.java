@@ -25,7 +25,7 @@ public final class Deployments {
         }
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(inContainer)
-                .addClasses(AsAdministrator.class, AsEditor.class)
+                .addClasses(AsAdministrator.class, AsEditor.class, TestClock.class, TestContent.class)
                 .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("run-as/payara-web.xml", "payara-web.xml");
     }

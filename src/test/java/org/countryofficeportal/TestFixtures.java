@@ -9,14 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Application;
-import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
 import org.countryofficeportal.release.PressRelease;
+import org.countryofficeportal.release.ReleaseCommands;
 import org.countryofficeportal.release.ReleaseEditing;
 import org.countryofficeportal.release.ReleaseText;
-import org.countryofficeportal.release.Translation;
+import org.countryofficeportal.release.TranslationText;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
@@ -48,7 +48,7 @@ public class TestFixtures extends Application {
         @POST
         @Path("offices")
         public void office(@QueryParam("id") String id) {
-            asAdmin.run(() -> offices.add(new Office(id, "Test office " + id, id.toUpperCase(), "Asia/Karachi")));
+            asAdmin.run(() -> offices.create(TestContent.office(id, "Asia/Karachi")));
         }
 
         /** A release, published at {@code published} (scheduled if still to come), a draft without it. */
@@ -56,16 +56,18 @@ public class TestFixtures extends Application {
         @Path("releases")
         public void release(@QueryParam("office") String office, @QueryParam("slug") String slug,
                             @QueryParam("published") String published, @QueryParam("urduTitle") String urduTitle) {
-            PressRelease release = new PressRelease(slug, offices.find(office).orElseThrow(), "en",
-                    "Title of " + slug, "Summary of " + slug);
-            release.write("Title of " + slug, "Summary of " + slug, "<p>Body of " + slug + "</p>", "© ILO 2024");
-            if (urduTitle != null) {
-                release.translate("ur", new Translation(urduTitle, "خلاصہ " + slug, "<p>متن</p>"));
-            }
-            if (published != null) {
-                release.publishAt(OffsetDateTime.parse(published), Instant.now());
-            }
-            asAdmin.run(() -> releases.add(release));
+            asAdmin.run(() -> {
+                PressRelease release = releases.create(new ReleaseCommands.Create(new ReleaseCommands.Placement(office, "en", slug),
+                        new ReleaseText("Title of " + slug, "Summary of " + slug, "<p>Body of " + slug + "</p>", "© ILO 2024"),
+                        null, null));
+                if (urduTitle != null) {
+                    release = releases.translate(new ReleaseCommands.Translate(slug, release.version(), "ur",
+                            new TranslationText(urduTitle, "خلاصہ " + slug, "<p>متن</p>"), null));
+                }
+                if (published != null) {
+                    releases.schedule(TestContent.publishAt(release, OffsetDateTime.parse(published)));
+                }
+            });
         }
 
         @POST
@@ -73,21 +75,29 @@ public class TestFixtures extends Application {
         public void retitle(@PathParam("slug") String slug, @QueryParam("value") String title) {
             asAdmin.run(() -> {
                 PressRelease release = releases.find(slug).orElseThrow();
-                releases.save(slug, release.version(), new ReleaseText(title, release.summary(), release.body().orElse(null),
-                        release.imageCredit().orElse(null)));
+                ReleaseText text = release.text();
+                releases.save(new ReleaseCommands.Save(new ReleaseCommands.Edited(slug, release.version(),
+                        new ReleaseText(title, text.summary(), text.body(), text.imageCredit()), null), null));
             });
         }
 
         @POST
         @Path("releases/{slug}/unpublish")
         public void unpublish(@PathParam("slug") String slug) {
-            asAdmin.run(() -> releases.unpublish(slug, releases.find(slug).orElseThrow().version()));
+            asAdmin.run(() -> releases.unpublish(new ReleaseCommands.Unpublish(TestContent.asItIs(releases.find(slug).orElseThrow()), null)));
         }
 
         @DELETE
         @Path("releases/{slug}")
         public void delete(@PathParam("slug") String slug) {
-            asAdmin.run(() -> releases.delete(slug, releases.find(slug).orElseThrow().version()));
+            asAdmin.run(() -> releases.delete(new ReleaseCommands.Delete(slug, releases.find(slug).orElseThrow().version(), null)));
+        }
+
+        /** Moves the portal's time ahead: releases scheduled within that time come due. */
+        @POST
+        @Path("clock")
+        public void advance(@QueryParam("by") String duration) {
+            TestClock.advance(Duration.parse(duration));
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.countryofficeportal.platform.Role;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

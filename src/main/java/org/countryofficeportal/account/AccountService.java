@@ -13,6 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.countryofficeportal.audit.AuditLog;
 import org.countryofficeportal.platform.ChangeRefusedException;
+import org.countryofficeportal.platform.Command;
+import org.countryofficeportal.platform.ExecutesCommands;
+import org.countryofficeportal.platform.Role;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -22,10 +25,15 @@ import java.util.Optional;
 
 /** Staff accounts: the transaction boundary for logins, passwords and roles. */
 @Stateless
+@ExecutesCommands
 @RolesAllowed(Role.Names.ADMIN)
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** The administrator the first start creates. */
+    static final String FIRST_ADMINISTRATOR = "admin";
+    /** Who the audit log names for what the portal does by itself (not an account: usernames have no space). */
+    private static final String PORTAL = "The portal";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -89,23 +97,23 @@ public class AccountService {
     }
 
     /** The signed-in staff member's own account. */
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.AUTHOR})
     public Account current() {
         return byUsername(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new IllegalStateException("no account for the signed-in user"));
     }
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.AUTHOR})
+    public Account changeOwnPassword(AccountCommands.ChangeOwnPassword command) {
         Account account = current();
-        if (!passwordHash.verify(currentPassword, account.passwordHash())) {
-            throw new ChangeRefusedException("The current password is not correct.");
+        if (!passwordHash.verify(command.currentPassword(), account.passwordHash())) {
+            throw new ChangeRefusedException("currentPassword", "The current password is not correct.");
         }
-        if (passwordHash.verify(newPassword, account.passwordHash())) {
-            throw new ChangeRefusedException("The new password must differ from the current one.");
+        if (passwordHash.verify(command.newPassword(), account.passwordHash())) {
+            throw new ChangeRefusedException("newPassword", "The new password must differ from the current one.");
         }
-        account.changePassword(hash(newPassword));
-        audit.record("account.password-changed", "account", account.username(), null);
+        account.changePassword(hash(command.newPassword()));
+        return account;
     }
 
     /**
@@ -118,8 +126,9 @@ public class AccountService {
             return Optional.empty();
         }
         String password = configuredPassword.orElseGet(AccountService::randomPassword);
-        em.persist(new Account("admin", Role.ADMIN, hash(password.toCharArray()), configuredPassword.isEmpty()));
-        audit.recordBy("system", "account.created", "account", "admin", "first administrator, role ADMIN");
+        em.persist(new Account(FIRST_ADMINISTRATOR, Role.ADMIN, hash(password.toCharArray()), configuredPassword.isEmpty()));
+        audit.recordBy(PORTAL, new Command.Audited(AccountCommands.AccountAction.CREATED, FIRST_ADMINISTRATOR,
+                FIRST_ADMINISTRATOR, "the first administrator, on the first start"));
         return Optional.of(password);
     }
 
@@ -132,46 +141,40 @@ public class AccountService {
         return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
     }
 
-    /** A new account with a temporary password (returned), to be changed at its first login. */
-    public String create(String username, Role role) {
-        if (byUsername(username).isPresent()) {
-            throw new ChangeRefusedException("An account named '" + username + "' exists already.");
+    /** A new account with a temporary password (returned), to be changed at its first sign-in. */
+    public AccountCommands.Issued create(AccountCommands.Create command) {
+        if (byUsername(command.username()).isPresent()) {
+            throw new ChangeRefusedException("username", "An account named '" + command.username() + "' exists already.");
         }
         String password = randomPassword();
-        Account account;
-        try {
-            account = new Account(username, role, hash(password.toCharArray()), true);
-        } catch (IllegalArgumentException e) {
-            throw new ChangeRefusedException("The username is not valid: " + e.getMessage() + ".");
-        }
+        Account account = new Account(command.username(), command.role(), hash(password.toCharArray()), true);
         em.persist(account);
-        audit.record("account.created", "account", username, "role " + role);
-        return password;
+        return new AccountCommands.Issued(account, password);
     }
 
-    public void assign(String username, Role role) {
-        Account account = other(username);
-        account.assign(role);
-        audit.record("account.role-assigned", "account", username, "role " + role);
+    public Account assign(AccountCommands.Assign command) {
+        Account account = other(command.username());
+        account.assign(command.role());
+        return account;
     }
 
-    public void setEnabled(String username, boolean enabled) {
-        Account account = other(username);
-        if (enabled) {
+    public Account setEnabled(AccountCommands.SetEnabled command) {
+        Account account = other(command.username());
+        if (command.enabled()) {
             account.enable();
         } else {
             account.disable();
         }
-        audit.record(enabled ? "account.enabled" : "account.disabled", "account", username, null);
+        return account;
     }
 
-    /** A new temporary password (returned) that its owner must change at the next login. */
-    public String resetPassword(String username) {
-        Account account = byUsername(username).orElseThrow(() -> new ChangeRefusedException("There is no account named '" + username + "'."));
+    /** A new temporary password (returned) that its owner must change at the next sign-in. */
+    public AccountCommands.Issued resetPassword(AccountCommands.ResetPassword command) {
+        Account account = byUsername(command.username())
+                .orElseThrow(() -> new ChangeRefusedException("There is no account named '" + command.username() + "'."));
         String password = randomPassword();
         account.resetPassword(hash(password.toCharArray()));
-        audit.record("account.password-reset", "account", username, null);
-        return password;
+        return new AccountCommands.Issued(account, password);
     }
 
     /** An account other than the caller's own: administrators cannot lock themselves out. */
@@ -191,7 +194,7 @@ public class AccountService {
 
     String hash(char[] password) {
         if (password.length < MIN_PASSWORD_LENGTH) {
-            throw new ChangeRefusedException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new ChangeRefusedException("newPassword", "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         return passwordHash.generate(password);
     }

@@ -4,15 +4,25 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Pattern;
-import org.countryofficeportal.platform.StaffMessages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.countryofficeportal.platform.AlreadySubmittedException;
+import org.countryofficeportal.platform.Role;
+import org.countryofficeportal.staff.FormTokens;
+import org.countryofficeportal.staff.StaffMessages;
 
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Administrators manage staff accounts: create, assign a role, disable, reset a password. */
+/**
+ * Administrators manage staff accounts: create one, change its role, disable or enable it, reset its password
+ * (after saying yes: the owner can no longer sign in with the old one).
+ */
 @Named("accounts")
 @RequestScoped
 public class AccountsView {
+
+    static final String PAGE = "/admin/accounts.xhtml";
+    private static final String FORM = "newAccount";
 
     @EJB
     private AccountService accounts;
@@ -20,9 +30,14 @@ public class AccountsView {
     @Inject
     private StaffMessages messages;
 
-    @Pattern(regexp = Account.USERNAME_PATTERN, message = "A username is 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter.")
-    private String newUsername;
-    private Role newRole = Role.EDITOR;
+    @Inject
+    private FormTokens tokens;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private String username;
+    private Role role = Role.AUTHOR;
 
     public List<Account> getAll() {
         return accounts.all();
@@ -33,41 +48,57 @@ public class AccountsView {
     }
 
     public void create() {
-        messages.attempt(() -> "Account '" + newUsername + "' created. Its temporary password, shown only now: "
-                + accounts.create(newUsername, newRole));
+        change(() -> accounts.create(new AccountCommands.Create(username == null ? null : username.strip(), role,
+                        tokens.submission())),
+                issued -> "Account “" + issued.account().username() + "” created, as " + issued.account().role().words()
+                        + ". Its temporary password, shown only now: " + issued.temporaryPassword()
+                        + " (it must be changed at the first sign-in).");
     }
 
-    public void assign(String username, Role role) {
-        messages.attempt(() -> {
-            accounts.assign(username, role);
-            return "'" + username + "' is now " + role + ".";
-        });
+    public void assign(String account, Role newRole) {
+        change(() -> accounts.assign(new AccountCommands.Assign(account, newRole, tokens.submission())),
+                assigned -> "“" + account + "” is now " + newRole.words() + ".");
     }
 
-    public void setEnabled(String username, boolean enabled) {
-        messages.attempt(() -> {
-            accounts.setEnabled(username, enabled);
-            return "'" + username + "' is " + (enabled ? "enabled" : "disabled") + ".";
-        });
+    public void setEnabled(String account, boolean enabled) {
+        change(() -> accounts.setEnabled(new AccountCommands.SetEnabled(account, enabled, tokens.submission())),
+                done -> "“" + account + "” is " + (enabled ? "enabled: they can sign in again." : "disabled: they cannot sign in."));
     }
 
-    public void resetPassword(String username) {
-        messages.attempt(() -> "New temporary password for '" + username + "', shown only now: " + accounts.resetPassword(username));
+    public void resetPassword(String account) {
+        change(() -> accounts.resetPassword(new AccountCommands.ResetPassword(account, tokens.submission())),
+                issued -> "New temporary password for “" + account + "”, shown only now: " + issued.temporaryPassword()
+                        + " (it must be changed at the next sign-in).");
     }
 
-    public String getNewUsername() {
-        return newUsername;
+    private <R> void change(Supplier<R> change, java.util.function.Function<R, String> done) {
+        try {
+            messages.doneThenShow(done.apply(change.get()), PAGE);
+        } catch (AlreadySubmittedException sentTwice) {
+            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
+        } catch (RuntimeException refusal) {
+            messages.refused(FORM, refusal);
+        }
     }
 
-    public void setNewUsername(String newUsername) {
-        this.newUsername = newUsername;
+    /** The account the address asks to confirm a password reset for (?ask=reset&amp;account=name). */
+    public String getConfirmingReset() {
+        return "reset".equals(request.getParameter("ask")) ? request.getParameter("account") : null;
     }
 
-    public Role getNewRole() {
-        return newRole;
+    public String getUsername() {
+        return username;
     }
 
-    public void setNewRole(Role newRole) {
-        this.newRole = newRole;
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.countryofficeportal.staff.StaffPages;
 
 import java.io.IOException;
 
@@ -14,8 +15,6 @@ import java.io.IOException;
  * member whose password was chosen by someone else changes it before anything else.
  */
 public class BackOfficePages extends HttpFilter {
-
-    static final String PASSWORD_PAGE = "/admin/password.xhtml";
 
     @EJB
     private AccountService accounts;
@@ -26,9 +25,9 @@ public class BackOfficePages extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && path.startsWith("/admin/") && !path.equals(PASSWORD_PAGE)
+        if (request.getUserPrincipal() != null && path.startsWith("/admin/") && !path.equals(StaffPages.PASSWORD)
                 && accounts.current().mustChangePassword()) {
-            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            response.sendRedirect(request.getContextPath() + StaffPages.PASSWORD);
             return;
         }
         chain.doFilter(request, response);

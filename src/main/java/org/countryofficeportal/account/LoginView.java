@@ -14,9 +14,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.countryofficeportal.platform.ClientAddress;
-import org.countryofficeportal.platform.StaffMessages;
+import org.countryofficeportal.staff.PendingForms;
+import org.countryofficeportal.staff.StaffMessages;
+import org.countryofficeportal.staff.StaffPages;
 
 import java.io.IOException;
 
@@ -24,8 +25,6 @@ import java.io.IOException;
 @Named("login")
 @RequestScoped
 public class LoginView {
-
-    static final String HOME = "/admin/";
 
     @Inject
     private SecurityContext securityContext;
@@ -56,9 +55,9 @@ public class LoginView {
             case SUCCESS -> {
                 // A new session id once signed in: one planted before the login is worth nothing.
                 request.changeSessionId();
-                external.redirect(StaffLogin.takeReturnAddress(request).orElse(external.getRequestContextPath() + HOME));
+                external.redirect(StaffLogin.takeReturnAddress(request).orElse(external.getRequestContextPath() + StaffPages.HOME));
             }
-            default -> messages.error(null, accounts.isThrottled(username, clientAddress.of(request))
+            default -> messages.error(accounts.isThrottled(username, clientAddress.of(request))
                     ? "Too many failed logins. Wait a quarter of an hour, then try again."
                     : "The username or password is not correct.");
         }
@@ -68,7 +67,12 @@ public class LoginView {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + StaffLogin.LOGIN_PAGE);
+        external.redirect(external.getRequestContextPath() + StaffPages.LOGIN);
+    }
+
+    /** Whether a form whose session ended waits for this sign-in, to go back into its page. */
+    public boolean isFormKept() {
+        return PendingForms.isKept((HttpServletRequest) faces.getExternalContext().getRequest());
     }
 
     public String getUsername() {

@@ -4,21 +4,26 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.countryofficeportal.platform.ChangeRefusedException;
-import org.countryofficeportal.platform.StaffMessages;
+import org.countryofficeportal.platform.AlreadySubmittedException;
+import org.countryofficeportal.staff.FormTokens;
+import org.countryofficeportal.staff.StaffMessages;
+import org.countryofficeportal.staff.StaffPages;
 
-import java.io.IOException;
-
-/** A staff member changes their own password (first of all at the first login). */
+/** A staff member changes their own password (first of all at the first sign-in). */
 @Named("passwordChange")
 @RequestScoped
 public class PasswordView {
+
+    private static final String FORM = "password";
 
     @EJB
     private AccountService accounts;
 
     @Inject
     private StaffMessages messages;
+
+    @Inject
+    private FormTokens tokens;
 
     private String currentPassword;
     private String newPassword;
@@ -32,19 +37,20 @@ public class PasswordView {
         return AccountService.MIN_PASSWORD_LENGTH;
     }
 
-    public void change() throws IOException {
-        if (!newPassword.equals(repeatedPassword)) {
-            messages.error("password:repeated", "The two new passwords differ.");
+    public void change() {
+        if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+            messages.errorAt(FORM, "repeatedPassword", "The two new passwords differ.");
             return;
         }
         try {
-            accounts.changeOwnPassword(currentPassword.toCharArray(), newPassword.toCharArray());
-        } catch (ChangeRefusedException e) {
-            messages.error(null, e.getMessage());
-            return;
+            accounts.changeOwnPassword(new AccountCommands.ChangeOwnPassword(currentPassword.toCharArray(),
+                    newPassword.toCharArray(), tokens.submission()));
+            messages.doneThenShow("Your password has been changed.", StaffPages.HOME);
+        } catch (AlreadySubmittedException sentTwice) {
+            messages.doneThenShow("This was done already: the form had been sent before.", StaffPages.HOME);
+        } catch (RuntimeException refusal) {
+            messages.refused(FORM, refusal);
         }
-        messages.info("Your password has been changed.");
-        messages.redirectTo(LoginView.HOME);
     }
 
     public String getCurrentPassword() {

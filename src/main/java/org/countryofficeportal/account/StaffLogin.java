@@ -13,6 +13,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.countryofficeportal.platform.Role;
+import org.countryofficeportal.staff.PendingForms;
+import org.countryofficeportal.staff.StaffPages;
 
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +32,6 @@ import java.util.Set;
 @DeclareRoles({Role.Names.ADMIN, Role.Names.EDITOR})
 @ApplicationScoped
 public class StaffLogin implements HttpAuthenticationMechanism {
-
-    public static final String LOGIN_PAGE = "/login.xhtml";
 
     private static final String SIGNED_IN = StaffLogin.class.getName() + ".username";
     private static final String RETURN_TO = StaffLogin.class.getName() + ".returnTo";
@@ -67,8 +68,11 @@ public class StaffLogin implements HttpAuthenticationMechanism {
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+        } else if ("POST".equals(request.getMethod())) {
+            // The session ended while the staff member typed: what they sent goes back into the page after sign-in.
+            request.getSession().setAttribute(RETURN_TO, PendingForms.keep(request, PendingForms.Reason.SESSION_ENDED));
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        return context.redirect(request.getContextPath() + StaffPages.LOGIN);
     }
 
     /** The back-office page a login was asked for on the way to, once: the next login starts afresh. */

@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every error leaves the API as {@code application/problem+json}; none leaves with a stack trace. */
-final class ProblemMappers {
+public final class ProblemMappers {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 

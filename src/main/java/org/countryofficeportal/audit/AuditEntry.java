@@ -7,10 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.countryofficeportal.platform.Command;
+import org.countryofficeportal.platform.ItemKind;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,16 +47,30 @@ public class AuditEntry {
     @Column(name = "detail", length = 2000)
     private String detail;
 
+    /** What was done, in words ("published the press release"); entries from before words were kept have none. */
+    @Column(name = "action_words", length = 200)
+    private String actionWords;
+
+    /** The item as people call it (a title, a name) when the change was made. */
+    @Column(name = "subject_label", length = 300)
+    private String subjectLabel;
+
     protected AuditEntry() {
     }
 
-    AuditEntry(String actor, String action, String subjectType, String subjectId, String detail) {
-        this.happenedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    AuditEntry(Instant at, String actor, Command.Audited change) {
+        this.happenedAt = at.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         this.actor = Objects.requireNonNull(actor, "actor");
-        this.action = Objects.requireNonNull(action, "action");
-        this.subjectType = Objects.requireNonNull(subjectType, "subject type");
-        this.subjectId = Objects.requireNonNull(subjectId, "subject id");
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
+        this.action = change.action().name();
+        this.actionWords = change.action().words();
+        this.subjectType = change.action().kind().name();
+        this.subjectId = Objects.requireNonNull(change.itemKey(), "item key");
+        this.subjectLabel = shortened(change.itemLabel(), 300);
+        this.detail = shortened(change.details(), 2000);
+    }
+
+    private static String shortened(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     public OffsetDateTime happenedAt() {
@@ -77,5 +95,19 @@ public class AuditEntry {
 
     public Optional<String> detail() {
         return Optional.ofNullable(detail);
+    }
+
+    /** What was done in words; for entries older than words, the action's code read as words. */
+    public String actionWords() {
+        return actionWords != null ? actionWords : action.replace('.', ' ').replace('-', ' ');
+    }
+
+    public Optional<String> subjectLabel() {
+        return Optional.ofNullable(subjectLabel);
+    }
+
+    /** The kind of item, when the entry names one the portal knows (older entries used other names). */
+    public Optional<ItemKind> kind() {
+        return Arrays.stream(ItemKind.values()).filter(kind -> kind.name().equals(subjectType)).findFirst();
     }
 }

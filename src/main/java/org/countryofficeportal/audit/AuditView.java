@@ -1,20 +1,36 @@
 package org.countryofficeportal.audit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.countryofficeportal.platform.StaffMessages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.countryofficeportal.platform.DatesInWords;
+import org.countryofficeportal.platform.ItemKind;
+import org.countryofficeportal.staff.StaffMessages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The audit log for administrators, filtered by who, what, which item and when, all in the address. */
+/**
+ * The audit log for administrators, in words: who did what to which item (linked to its page), and when; filtered by
+ * who, the kind of item, the item and the days, all in the address, a page at a time.
+ */
 @Named("auditLog")
 @RequestScoped
 public class AuditView {
+
+    private static final String PAGE = "/admin/audit.xhtml";
 
     @EJB
     private AuditLog log;
@@ -22,76 +38,69 @@ public class AuditView {
     @Inject
     private StaffMessages messages;
 
-    private String actor;
-    private String action;
-    private String subject;
-    private String from;
-    private String to;
-    private List<AuditEntry> entries;
+    @Inject
+    private HttpServletRequest request;
 
-    /** Runs the search before the page renders, so that a message about a filter shows above the entries. */
-    public void load() {
-        entries = log.search(text(actor), text(action), text(subject), day(from, "from"), day(to, "to"));
+    private AuditLog.Page page;
+
+    @PostConstruct
+    void search() {
+        Optional<String> kind = parameter("kind").filter(asked -> Arrays.stream(ItemKind.values()).anyMatch(k -> k.name().equals(asked)));
+        page = log.search(new AuditLog.Filter(parameter("actor"), kind, parameter("item"), day("from"), day("to")),
+                parameter("page").filter(value -> value.matches("[1-9][0-9]{0,5}")).map(Integer::parseInt).orElse(1));
     }
 
-    public List<AuditEntry> getEntries() {
-        return entries;
+    private Optional<String> parameter(String name) {
+        return Optional.ofNullable(request.getParameter(name)).map(String::strip).filter(value -> !value.isEmpty());
     }
 
-    public int getLimit() {
-        return AuditLog.PAGE_SIZE;
-    }
-
-    private static Optional<String> text(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    private Optional<LocalDate> day(String value, String which) {
+    private Optional<LocalDate> day(String name) {
         try {
-            return text(value).map(LocalDate::parse);
+            return parameter(name).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            messages.error(null, "The '" + which + "' date is not a date like 2026-11-23: it is ignored.");
+            messages.error("That is not a date: it is ignored.");
             return Optional.empty();
         }
     }
 
-    public String getActor() {
-        return actor;
+    public AuditLog.Page getPage() {
+        return page;
     }
 
-    public void setActor(String actor) {
-        this.actor = actor;
+    public List<String> getActors() {
+        return log.actors();
     }
 
-    public String getAction() {
-        return action;
+    public ItemKind[] getKinds() {
+        return ItemKind.values();
     }
 
-    public void setAction(String action) {
-        this.action = action;
+    /** When, in words, in UTC (the log spans every office), e.g. "7 March 2024, 05:00 UTC". */
+    public String when(AuditEntry entry) {
+        return DatesInWords.at(entry.happenedAt().toInstant(), ZoneOffset.UTC, "UTC").replace(" UTC time", " UTC");
     }
 
-    public String getSubject() {
-        return subject;
+    /** The page of the item the entry is about, if it has one. */
+    public String link(AuditEntry entry) {
+        return entry.kind().flatMap(kind -> kind.editorOf(entry.subjectId())).orElse(null);
     }
 
-    public void setSubject(String subject) {
-        this.subject = subject;
+    public String selected(String name, String value) {
+        return parameter(name).filter(value::equals).isPresent() ? "selected" : null;
     }
 
-    public String getFrom() {
-        return from;
+    public String value(String name) {
+        return parameter(name).orElse("");
     }
 
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+    public String pageAddress(int number) {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String name : List.of("actor", "kind", "item", "from", "to")) {
+            parameter(name).ifPresent(value -> query.put(name, value));
+        }
+        query.put("page", String.valueOf(number));
+        return PAGE + "?" + query.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

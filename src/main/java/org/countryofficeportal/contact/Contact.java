@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.countryofficeportal.office.Office;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +28,15 @@ import java.util.Optional;
 @Entity
 @Table(name = "contact")
 public class Contact {
+
+    public static final int HONORIFIC_LENGTH = 20;
+    public static final int NAME_LENGTH = 200;
+    public static final int ROLE_LENGTH = 300;
+    public static final int EMAIL_LENGTH = 254;
+    public static final int WEBSITE_LENGTH = 300;
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /** As printed ("www.ilo.org") or in full ("https://www.ilo.org/islamabad"): no other scheme, no markup. */
+    public static final String WEBSITE_PATTERN = "(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/[^\\s<>\"]*)?";
 
     @Id
     @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
@@ -39,16 +51,16 @@ public class Contact {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "honorific", length = 20)
+    @Column(name = "honorific", length = HONORIFIC_LENGTH)
     private String honorific;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "role", nullable = false, length = 300)
+    @Column(name = "role", nullable = false, length = ROLE_LENGTH)
     private String role;
 
-    @Column(name = "email", length = 254)
+    @Column(name = "email", length = EMAIL_LENGTH)
     private String email;
 
     @ElementCollection
@@ -59,8 +71,12 @@ public class Contact {
     @ElementCollection
     @CollectionTable(name = "contact_website", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "position")
-    @Column(name = "website", nullable = false, length = 300)
+    @Column(name = "website", nullable = false, length = WEBSITE_LENGTH)
     private List<String> websites = new ArrayList<>();
+
+    /** When it was deleted: a deleted contact is off the site and the API, and can be restored. */
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
 
     @Version
     @Column(name = "version")
@@ -93,12 +109,27 @@ public class Contact {
     }
 
     public void reachAt(String email, List<Phone> phoneNumbers, List<String> sites) {
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !email.matches(EMAIL_PATTERN)) {
             throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
         }
+        sites.stream().filter(site -> !site.matches(WEBSITE_PATTERN)).findFirst().ifPresent(site -> {
+            throw new IllegalArgumentException("'" + site + "' is not a web address such as www.ilo.org or https://www.ilo.org/");
+        });
         this.email = email;
         this.phones = new ArrayList<>(phoneNumbers);
         this.websites = new ArrayList<>(sites);
+    }
+
+    public void delete(Instant at) {
+        deletedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public void restore() {
+        deletedAt = null;
+    }
+
+    public Optional<Instant> deletedAt() {
+        return Optional.ofNullable(deletedAt).map(OffsetDateTime::toInstant);
     }
 
     public Long id() {

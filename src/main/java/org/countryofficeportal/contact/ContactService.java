@@ -1,94 +1,126 @@
 package org.countryofficeportal.contact;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.countryofficeportal.account.Role;
-import org.countryofficeportal.audit.AuditLog;
+import org.countryofficeportal.contact.ContactCommands.ContactText;
+import org.countryofficeportal.contact.ContactCommands.Create;
+import org.countryofficeportal.contact.ContactCommands.Delete;
+import org.countryofficeportal.contact.ContactCommands.Move;
+import org.countryofficeportal.contact.ContactCommands.Restore;
+import org.countryofficeportal.contact.ContactCommands.Update;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.platform.ChangeRefusedException;
-import org.countryofficeportal.platform.Changes;
+import org.countryofficeportal.platform.EditConflictException;
+import org.countryofficeportal.platform.ExecutesCommands;
+import org.countryofficeportal.platform.Role;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Contact details of the offices: the transaction boundary and the only code that queries them. */
+/**
+ * Contact details of the offices: the only code that queries them, and one method per
+ * {@link ContactCommands command} that changes them. A deleted contact is kept, hidden, until it is restored.
+ */
 @Stateless
+@ExecutesCommands
 public class ContactService {
 
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private AuditLog audit;
+    @Inject
+    private Clock clock;
 
+    /** A contact, deleted or not. */
     public Optional<Contact> find(long id) {
         return Optional.ofNullable(em.find(Contact.class, id));
     }
 
-    /** The office's contacts in the order the office lists them. */
+    /** The office's contacts in the order the office lists them (none deleted). */
     public List<Contact> ofOffice(String officeId) {
-        return em.createQuery("SELECT c FROM Contact c WHERE c.office.id = :office ORDER BY c.position, c.id", Contact.class)
+        return em.createQuery("SELECT c FROM Contact c WHERE c.office.id = :office AND c.deletedAt IS NULL"
+                        + " ORDER BY c.position, c.id", Contact.class)
                 .setParameter("office", officeId)
                 .getResultList();
     }
 
-    /** A new contact, listed after the office's others. */
+    /** The office's deleted contacts, last deleted first: they can be restored. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public Contact create(String officeId, ContactDetails details) {
-        Office office = Optional.ofNullable(em.find(Office.class, officeId))
-                .orElseThrow(() -> new ChangeRefusedException("There is no office '" + officeId + "'."));
-        int last = ofOffice(officeId).stream().mapToInt(Contact::position).max().orElse(0);
-        Contact contact = write(new Contact(office, last + 1, null, "?", "?"), details);
-        em.persist(contact);
-        audit.record("contact.created", "contact", officeId + "/" + details.name(), details.role());
+    public List<Contact> deletedOf(String officeId) {
+        return em.createQuery("SELECT c FROM Contact c WHERE c.office.id = :office AND c.deletedAt IS NOT NULL"
+                        + " ORDER BY c.deletedAt DESC", Contact.class)
+                .setParameter("office", officeId)
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    public Contact create(Create command) {
+        Office office = Optional.ofNullable(em.find(Office.class, command.office()))
+                .orElseThrow(() -> new ChangeRefusedException("office", "Choose one of the offices offered."));
+        int last = ofOffice(office.id()).stream().mapToInt(Contact::position).max().orElse(0);
+        ContactText text = command.text();
+        Contact contact = new Contact(office, last + 1, text.honorific(), text.name(), text.role());
+        em.persist(reach(contact, text));
         return contact;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public Contact update(long id, long expectedVersion, ContactDetails details) {
-        Contact contact = current(id, expectedVersion);
-        write(contact, details);
-        audit.record("contact.updated", "contact", contact.office().id() + "/" + details.name(), details.role());
-        return contact;
+    public Contact update(Update command) {
+        Contact contact = current(command.id(), command.version());
+        ContactText text = command.text();
+        contact.describe(text.honorific(), text.name(), text.role());
+        return reach(contact, text);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public void delete(long id, long expectedVersion) {
-        Contact contact = current(id, expectedVersion);
-        em.remove(contact);
-        audit.record("contact.deleted", "contact", contact.office().id() + "/" + contact.name(), null);
-    }
-
-    /** Swaps the contact with the one listed before it ({@code -1}) or after it ({@code +1}). */
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public void move(long id, int direction) {
-        Contact contact = find(id).orElseThrow(() -> new ChangeRefusedException("Someone else deleted this contact meanwhile."));
+    public Contact move(Move command) {
+        Contact contact = find(command.id()).filter(found -> found.deletedAt().isEmpty())
+                .orElseThrow(() -> new ChangeRefusedException("Someone else deleted this contact meanwhile."));
         List<Contact> listed = ofOffice(contact.office().id());
         int from = listed.indexOf(contact);
-        int to = from + Integer.signum(direction);
-        if (to < 0 || to >= listed.size()) {
-            return;
+        int to = from + Integer.signum(command.direction());
+        if (to >= 0 && to < listed.size()) {
+            for (int i = 0; i < listed.size(); i++) {
+                listed.get(i).moveTo(i == from ? to + 1 : i == to ? from + 1 : i + 1);
+            }
         }
-        for (int i = 0; i < listed.size(); i++) {
-            listed.get(i).moveTo(i == from ? to + 1 : i == to ? from + 1 : i + 1);
-        }
-        audit.record("contact.moved", "contact", contact.office().id() + "/" + contact.name(), "to place " + (to + 1));
+        return contact;
     }
 
-    private Contact current(long id, long expectedVersion) {
-        Contact contact = find(id).orElseThrow(() -> new ChangeRefusedException("Someone else deleted this contact meanwhile."));
-        return Changes.unchangedSince(contact, contact.version(), expectedVersion, "contact");
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    public Contact delete(Delete command) {
+        Contact contact = current(command.id(), command.version());
+        contact.delete(clock.instant());
+        return contact;
     }
 
-    private static Contact write(Contact contact, ContactDetails details) {
-        return Changes.checked(() -> {
-            contact.describe(Changes.optional(details.honorific()), Changes.required(details.name(), "name"),
-                    Changes.required(details.role(), "role"));
-            contact.reachAt(Changes.optional(details.email()), details.phoneList(), details.websiteList());
-            return contact;
-        });
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    public Contact restore(Restore command) {
+        Contact contact = find(command.id()).filter(found -> found.deletedAt().isPresent())
+                .orElseThrow(() -> new ChangeRefusedException("There is no deleted contact to restore."));
+        contact.restore();
+        int last = ofOffice(contact.office().id()).stream().mapToInt(Contact::position).max().orElse(0);
+        contact.moveTo(last + 1);
+        return contact;
+    }
+
+    private Contact current(long id, long version) {
+        Contact contact = find(id).filter(found -> found.deletedAt().isEmpty())
+                .orElseThrow(() -> new ChangeRefusedException("Someone else deleted this contact meanwhile."));
+        return EditConflictException.unlessChanged(contact, contact.version(), version);
+    }
+
+    private static Contact reach(Contact contact, ContactText text) {
+        try {
+            contact.reachAt(text.email(), text.phones().stream().map(phone -> new Phone(phone.number(), phone.extension())).toList(),
+                    text.websites());
+        } catch (IllegalArgumentException e) {
+            throw new ChangeRefusedException("phones", Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+        }
+        return contact;
     }
 }

@@ -10,17 +10,27 @@ import java.util.Optional;
 @Embeddable
 public class Phone {
 
-    @Column(name = "phone_number", nullable = false, length = 40)
+    public static final int NUMBER_LENGTH = 40;
+    public static final int EXTENSION_LENGTH = 10;
+    /** A number in international form, as printed: a plus, digits, and spaces or ( ) . / - between them. */
+    public static final String NUMBER_PATTERN = "\\+[0-9][0-9 ()./-]{4,38}";
+    public static final String EXTENSION_PATTERN = "[0-9]{1,10}";
+
+    @Column(name = "phone_number", nullable = false, length = NUMBER_LENGTH)
     private String number;
 
-    @Column(name = "extension", length = 10)
+    @Column(name = "extension", length = EXTENSION_LENGTH)
     private String extension;
 
     protected Phone() {
     }
 
     public Phone(String number, String extension) {
-        this.number = Objects.requireNonNull(number, "number");
+        if (number == null || !number.matches(NUMBER_PATTERN) || extension != null && !extension.matches(EXTENSION_PATTERN)) {
+            throw new IllegalArgumentException("'" + number + "' is not a phone number in international form,"
+                    + " e.g. +992 44 600 5597 ext. 273");
+        }
+        this.number = number;
         this.extension = extension;
     }
 

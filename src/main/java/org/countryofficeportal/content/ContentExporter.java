@@ -1,11 +1,12 @@
 package org.countryofficeportal.content;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.countryofficeportal.account.Role;
 import org.countryofficeportal.audit.AuditLog;
 import org.countryofficeportal.contact.Contact;
 import org.countryofficeportal.image.ImageService;
@@ -14,7 +15,10 @@ import org.countryofficeportal.office.Country;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.Organisation;
 import org.countryofficeportal.office.Section;
+import org.countryofficeportal.platform.Command;
+import org.countryofficeportal.platform.Role;
 import org.countryofficeportal.release.PressRelease;
+import org.countryofficeportal.release.ReleaseStatus;
 
 import java.util.Base64;
 import java.util.List;
@@ -37,19 +41,28 @@ public class ContentExporter {
     @EJB
     private ImageService images;
 
+    @Resource
+    private SessionContext session;
+
     public ContentBundle export() {
         ContentBundle bundle = new ContentBundle(ContentBundle.FORMAT, ContentBundle.FORMAT_VERSION,
                 em.createQuery("SELECT o FROM Organisation o", Organisation.class).getResultStream().findFirst()
                         .map(ContentExporter::organisation).orElse(null),
                 all("SELECT c FROM Country c ORDER BY c.id", Country.class).stream().map(ContentExporter::country).toList(),
                 all("SELECT o FROM Office o ORDER BY o.id", Office.class).stream().map(ContentExporter::office).toList(),
-                all("SELECT c FROM Contact c ORDER BY c.office.id, c.position", Contact.class).stream().map(ContentExporter::contact).toList(),
+                all("SELECT c FROM Contact c WHERE c.deletedAt IS NULL ORDER BY c.office.id, c.position", Contact.class).stream().map(ContentExporter::contact).toList(),
                 all("SELECT r FROM PressRelease r ORDER BY r.publishedAt DESC, r.slug", PressRelease.class).stream()
                         .map(this::release).toList(),
-                all("SELECT m FROM MediaCoverage m ORDER BY m.publishedAt DESC, m.slug", MediaCoverage.class).stream()
+                all("SELECT m FROM MediaCoverage m WHERE m.deletedAt IS NULL ORDER BY m.publishedAt DESC, m.slug", MediaCoverage.class).stream()
                         .map(ContentExporter::coverage).toList());
-        audit.record("content.exported", "bundle", "all content", bundle.releases().size() + " releases");
+        audit.recordBy(session.getCallerPrincipal().getName(), new Command.Audited(ContentImporter.ContentAction.EXPORTED,
+                "all", "all content", bundle.releases().size() + " releases"));
         return bundle;
+    }
+
+    /** A release waiting for review is a draft to the bundle, whose format knows no review. */
+    private static ReleaseStatus bundled(ReleaseStatus status) {
+        return status == ReleaseStatus.IN_REVIEW ? ReleaseStatus.DRAFT : status;
     }
 
     private <T> List<T> all(String jpql, Class<T> type) {
@@ -87,7 +100,7 @@ public class ContentExporter {
     }
 
     private ContentBundle.Release release(PressRelease release) {
-        return new ContentBundle.Release(release.slug(), release.office().id(), release.status(), release.publishedAt(),
+        return new ContentBundle.Release(release.slug(), release.office().id(), bundled(release.status()), release.publishedAt(),
                 release.language(), release.title(), release.summary(), release.body().orElse(null),
                 release.imageCredit().orElse(null),
                 release.translations().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -1,200 +1,202 @@
 package org.countryofficeportal.content;
 
-import jakarta.ejb.EJB;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.countryofficeportal.account.Role;
-import org.countryofficeportal.audit.AuditLog;
-import org.countryofficeportal.contact.Contact;
-import org.countryofficeportal.image.ImageService;
-import org.countryofficeportal.platform.ChangeRefusedException;
-import org.countryofficeportal.contact.Phone;
-import org.countryofficeportal.media.MediaCoverage;
-import org.countryofficeportal.office.Country;
-import org.countryofficeportal.office.CountryProgramme;
-import org.countryofficeportal.office.Office;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.countryofficeportal.contact.ContactCommands;
+import org.countryofficeportal.contact.ContactService;
+import org.countryofficeportal.media.MediaCommands;
+import org.countryofficeportal.media.MediaCoverageService;
+import org.countryofficeportal.office.OfficeCommands;
 import org.countryofficeportal.office.OfficeService;
-import org.countryofficeportal.office.Organisation;
-import org.countryofficeportal.office.Programme;
-import org.countryofficeportal.office.Section;
+import org.countryofficeportal.platform.ChangeRefusedException;
+import org.countryofficeportal.platform.Command;
+import org.countryofficeportal.platform.ExecutesCommands;
+import org.countryofficeportal.platform.InvalidCommandException;
+import org.countryofficeportal.platform.ItemKind;
+import org.countryofficeportal.platform.Role;
 import org.countryofficeportal.release.PressRelease;
+import org.countryofficeportal.release.ReleaseCommands;
+import org.countryofficeportal.release.ReleaseEditing;
 import org.countryofficeportal.release.ReleaseStatus;
-import org.countryofficeportal.release.Translation;
+import org.countryofficeportal.release.ReleaseText;
+import org.countryofficeportal.release.TranslationText;
 
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Writes a read and checked content bundle into an empty instance, all of it in one transaction: a
- * problem with any item rolls back every item.
+ * Writes a read and checked content bundle into an empty instance, all of it in one transaction, through the same
+ * commands staff send from the back office (checked and audited alike): a problem with any item rolls back every
+ * item, and is reported naming the item.
  */
 @Stateless
+@ExecutesCommands
+@RolesAllowed(Role.Names.ADMIN)
 public class ContentImporter {
 
-    @PersistenceContext
-    private EntityManager em;
+    @EJB
+    private OfficeService offices;
 
     @EJB
-    private OfficeService officeService;
+    private ContactService contacts;
 
     @EJB
-    private AuditLog audit;
+    private ReleaseEditing releases;
 
     @EJB
-    private ImageService images;
+    private MediaCoverageService coverage;
 
     @Inject
     private ShippedSeed shippedSeed;
 
+    /** What the audit log says of imports and exports of content. */
+    public enum ContentAction implements Command.Action {
+        IMPORTED("imported a content bundle"),
+        EXPORTED("exported all content");
+
+        private final String words;
+
+        ContentAction(String words) {
+            this.words = words;
+        }
+
+        @Override
+        public ItemKind kind() {
+            return ItemKind.CONTENT;
+        }
+
+        @Override
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A bundle, read from {@code file}, into an instance without content. */
+    public record Import(@NotBlank String file, @NotNull ContentBundle bundle, UUID submission)
+            implements Command<ImportSummary> {
+        @Override
+        public Audited audited(ImportSummary summary) {
+            return new Audited(ContentAction.IMPORTED, file, file, summary.toString());
+        }
+    }
+
     /**
-     * An administrator's import of a bundle.
+     * An administrator's import of a bundle (or the portal's own of the seed it ships, on its first start).
      *
      * @throws ContentAlreadyPresentException when the instance has content already
      * @throws InvalidBundleException         when an item breaks a rule of the content model
      */
-    @RolesAllowed(Role.Names.ADMIN)
-    public ImportSummary importIntoEmptyInstance(String file, ContentBundle bundle) {
-        ImportSummary summary = write(file, bundle);
-        audit.record("content.imported", "bundle", file, summary.toString());
-        return summary;
-    }
-
-    /**
-     * The portal's own import of the seed content it ships with, on its first start: open to no caller in
-     * particular, since it can bring in nothing but that bundle, and only into an empty instance.
-     */
-    @PermitAll
-    public ImportSummary importShippedSeed() {
-        ImportSummary summary = write(ShippedSeed.FILE, shippedSeed.read());
-        audit.recordBy("system", "content.imported", "bundle", ShippedSeed.FILE, summary.toString());
-        return summary;
-    }
-
-    private ImportSummary write(String file, ContentBundle bundle) {
-        if (officeService.hasContent()) {
+    public ImportSummary importIntoEmptyInstance(Import command) {
+        if (offices.hasContent()) {
             throw new ContentAlreadyPresentException();
         }
-        new Writer(file).write(bundle);
+        ContentBundle bundle = command.bundle();
+        new Writer(command.file()).write(bundle);
         return new ImportSummary(bundle.offices().size(), bundle.countries().size(), bundle.contacts().size(),
                 bundle.releases().size(), bundle.mediaCoverage().size());
     }
 
-    private <T> T persist(T entity) {
-        em.persist(entity);
-        return entity;
+    /** The seed content the portal ships with, into an instance without content. */
+    public ImportSummary importShippedSeed() {
+        return importIntoEmptyInstance(new Import(ShippedSeed.FILE, shippedSeed.read(), null));
     }
 
-    /** One import's state: the entities written so far, by the ids the bundle refers to them with. */
+    /** One import: each item sent as the command a staff member would send for it, named should it be refused. */
     private final class Writer {
 
         private final String file;
-        private final Map<String, Country> countries = new HashMap<>();
-        private final Map<String, Office> offices = new HashMap<>();
-        private final Map<String, PressRelease> releases = new HashMap<>();
 
         Writer(String file) {
             this.file = file;
         }
 
         void write(ContentBundle bundle) {
-            em.merge(within("organisation '" + bundle.organisation().label() + "'",
-                    () -> organisation(bundle.organisation())));
-            each("countries", bundle.countries(), bundle.countries(), item -> countries.put(item.id(), persist(country(item))));
-            each("offices", bundle.offices(), parentsFirst(bundle.offices()), item -> offices.put(item.id(), persist(office(item))));
-            Map<String, Integer> positions = new HashMap<>();
-            each("contacts", bundle.contacts(), bundle.contacts(), item ->
-                    persist(contact(item, positions.merge(item.office(), 1, Integer::sum))));
-            each("releases", bundle.releases(), bundle.releases(), item -> releases.put(item.slug(), persist(release(item))));
-            each("mediaCoverage", bundle.mediaCoverage(), bundle.mediaCoverage(), item -> persist(coverage(item)));
+            within("organisation '" + bundle.organisation().label() + "'", () -> organisation(bundle.organisation()));
+            each("countries", bundle.countries(), bundle.countries(), this::country);
+            each("offices", bundle.offices(), parentsFirst(bundle.offices()), this::office);
+            each("contacts", bundle.contacts(), bundle.contacts(), this::contact);
+            each("releases", bundle.releases(), bundle.releases(), this::release);
+            each("mediaCoverage", bundle.mediaCoverage(), bundle.mediaCoverage(), this::coverage);
         }
 
-        private Organisation organisation(ContentBundle.Organisation item) {
-            Organisation organisation = new Organisation(item.name(), item.shortName(), item.founded(),
-                    item.memberStates(), item.conventionsAndProtocols());
-            organisation.describe(item.unSpecialisedAgencySince(), item.headquarters(), item.mission(),
-                    item.tripartiteStructure(), item.strategicObjectives(), sections(item.sections()));
-            return organisation;
+        private Object organisation(ContentBundle.Organisation item) {
+            return offices.describeOrganisation(new OfficeCommands.DescribeOrganisation(item.name(), item.shortName(),
+                    item.founded(), item.memberStates(), item.conventionsAndProtocols(), item.unSpecialisedAgencySince(),
+                    item.headquarters(), item.mission(), item.tripartiteStructure(), item.strategicObjectives(),
+                    sections(item.sections()), null));
         }
 
-        private Country country(ContentBundle.Country item) {
-            Country country = new Country(item.id(), item.name());
-            if (item.iloMemberSince() != null) {
-                country.recordMembership(item.iloMemberSince(), orZero(item.conventionsRatified()),
-                        orZero(item.fundamentalConventionsRatified()));
-            }
-            return country;
+        private void country(ContentBundle.Country item) {
+            boolean member = item.iloMemberSince() != null;
+            offices.saveCountry(new OfficeCommands.SaveCountry(item.id(), null, item.name(), item.iloMemberSince(),
+                    member ? orZero(item.conventionsRatified()) : null, member ? orZero(item.fundamentalConventionsRatified()) : null,
+                    null));
         }
 
-        private Office office(ContentBundle.Office item) {
-            Office office = new Office(item.id(), item.name(), item.shortName(), item.timeZone());
-            office.locate(item.city(), item.address());
-            office.recordHistory(item.yearOpened(), item.history());
-            if (item.parent() != null) {
-                office.placeUnder(offices.get(item.parent()));
-            }
-            office.cover(item.countries().stream().map(countries::get).toList());
-            office.describe(sections(item.sections()), item.areasOfWork());
+        private void office(ContentBundle.Office item) {
             ContentBundle.CountryProgramme programme = item.countryProgramme();
-            office.runProgrammes(
-                    item.programmes().stream()
-                            .map(p -> new Programme(p.title(), p.status(), p.fromYear(), p.toYear()))
-                            .toList(),
-                    programme == null ? null : new CountryProgramme(programme.title(), programme.fromYear(),
-                            programme.toYear(), programme.signedOn()),
-                    programme == null ? List.of() : programme.priorities());
-            return office;
+            offices.create(new OfficeCommands.Create(item.id(), new OfficeCommands.Description(item.name(), item.shortName(),
+                    item.city(), item.address(), item.timeZone(), item.yearOpened(), item.history(), item.parent(),
+                    item.countries(), sections(item.sections()), item.areasOfWork(),
+                    item.programmes().stream().map(p -> new OfficeCommands.ProgrammeText(p.title(), p.status(), p.fromYear(),
+                            p.toYear())).toList(),
+                    programme == null ? null : new OfficeCommands.CountryProgrammeText(programme.title(), programme.fromYear(),
+                            programme.toYear(), programme.signedOn(), programme.priorities())), null));
         }
 
-        private Contact contact(ContentBundle.Contact item, int position) {
-            Contact contact = new Contact(offices.get(item.office()), position, item.honorific(), item.name(), item.role());
-            contact.reachAt(item.email(),
-                    item.phones().stream().map(phone -> new Phone(phone.number(), phone.extension())).toList(),
-                    item.websites());
-            return contact;
+        private void contact(ContentBundle.Contact item) {
+            contacts.create(new ContactCommands.Create(item.office(), new ContactCommands.ContactText(item.honorific(),
+                    item.name(), item.role(), item.email(),
+                    item.phones().stream().map(phone -> new ContactCommands.PhoneText(phone.number(), phone.extension())).toList(),
+                    item.websites()), null));
         }
 
-        private PressRelease release(ContentBundle.Release item) {
-            PressRelease release = new PressRelease(item.slug(), offices.get(item.office()), item.language(),
-                    item.title(), item.summary());
-            release.write(item.title(), item.summary(), item.body(), item.imageCredit());
+        private void release(ContentBundle.Release item) {
+            ZoneId zone = offices.find(item.office()).orElseThrow(() -> new ChangeRefusedException("office",
+                    "There is no office '" + item.office() + "' in the bundle.")).timeZone();
+            ReleaseText text = new ReleaseText(item.title(), item.summary(), item.body(), item.imageCredit());
+            PressRelease release = releases.create(new ReleaseCommands.Create(
+                    new ReleaseCommands.Placement(item.office(), item.language(), item.slug()), text,
+                    item.published().atZoneSameInstant(zone).toLocalDateTime(), null));
+            for (ContentBundle.Translation translation : item.translations()) {
+                release = releases.translate(new ReleaseCommands.Translate(release.slug(), release.version(),
+                        translation.language(), new TranslationText(translation.title(), translation.summary(), translation.body()),
+                        null));
+            }
             if (item.image() != null) {
-                release.illustrate(images.store(Base64.getDecoder().decode(item.image().data()), item.image().alt()), item.imageCredit());
+                release = releases.illustrate(new ReleaseCommands.Illustrate(edited(release, text),
+                        Base64.getDecoder().decode(item.image().data()), item.image().alt(), null));
             }
-            item.translations().forEach(translation -> release.translate(translation.language(),
-                    new Translation(translation.title(), translation.summary(), translation.body())));
-            release.publishAt(item.published(), Instant.now());
-            if (item.status() == ReleaseStatus.DRAFT) {
-                // A draft keeps its planned publication time, so that an export and import round trip keeps it too.
-                release.withdraw();
+            if (item.status() != ReleaseStatus.DRAFT) {
+                releases.schedule(new ReleaseCommands.Schedule(edited(release, text),
+                        item.published().atZoneSameInstant(zone).toLocalDateTime(), true, null));
             }
-            return release;
         }
 
-        private MediaCoverage coverage(ContentBundle.MediaCoverage item) {
-            MediaCoverage coverage = new MediaCoverage(item.slug(), offices.get(item.office()), item.outlet(),
-                    item.published().atZoneSameInstant(ZoneId.of(item.timeZone())), item.title(), item.text());
-            coverage.placeAt(item.dateline());
-            if (item.release() != null) {
-                coverage.relateTo(releases.get(item.release()));
-            }
-            return coverage;
+        private ReleaseCommands.Edited edited(PressRelease release, ReleaseText text) {
+            return new ReleaseCommands.Edited(release.slug(), release.version(), text, null);
         }
 
-        private static List<Section> sections(List<ContentBundle.Section> items) {
-            return items.stream().map(section -> new Section(section.heading(), section.body())).toList();
+        private void coverage(ContentBundle.MediaCoverage item) {
+            coverage.create(new MediaCommands.Create(item.slug(), new MediaCommands.Article(item.office(), item.release(),
+                    item.outlet(), item.dateline(), item.published().atZoneSameInstant(ZoneId.of(item.timeZone())).toLocalDateTime(),
+                    item.timeZone(), item.title(), item.text()), null));
+        }
+
+        private List<OfficeCommands.SectionText> sections(List<ContentBundle.Section> items) {
+            return items.stream().map(section -> new OfficeCommands.SectionText(section.heading(), section.body())).toList();
         }
 
         private static int orZero(Integer count) {
@@ -227,11 +229,16 @@ public class ContentImporter {
             }
         }
 
-        /** An item the content model refuses is reported like any other bundle problem, naming the item. */
+        /** An item a command refuses is reported like any other bundle problem, naming the item and the field. */
         private <T> T within(String item, Supplier<T> step) {
             try {
                 return step.get();
-            } catch (IllegalArgumentException | NullPointerException | DateTimeException | ChangeRefusedException e) {
+            } catch (InvalidCommandException e) {
+                throw new InvalidBundleException(e.problems().entrySet().stream()
+                        .map(problem -> new BundleProblem(file, item, problem.getKey(), problem.getValue())).toList());
+            } catch (ChangeRefusedException e) {
+                throw new InvalidBundleException(List.of(new BundleProblem(file, item, e.property().orElse(""), e.getMessage())));
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new InvalidBundleException(List.of(new BundleProblem(file, item, "", e.getMessage())));
             }
         }

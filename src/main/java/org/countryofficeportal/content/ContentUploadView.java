@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.countryofficeportal.platform.StaffMessages;
+import org.countryofficeportal.platform.AlreadySubmittedException;
+import org.countryofficeportal.staff.FormTokens;
+import org.countryofficeportal.staff.StaffMessages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,8 @@ import java.util.List;
 public class ContentUploadView {
 
     private static final long MAX_BUNDLE_BYTES = 200L * 1024 * 1024;
+    private static final String FORM = "content";
+    private static final String PAGE = "/admin/content.xhtml";
 
     @EJB
     private ContentImporter importer;
@@ -27,26 +31,33 @@ public class ContentUploadView {
     @Inject
     private StaffMessages messages;
 
+    @Inject
+    private FormTokens tokens;
+
     private Part bundle;
     private List<BundleProblem> problems = List.of();
 
     public void upload() throws IOException {
         if (bundle == null || bundle.getSize() == 0) {
-            messages.error("content:bundle", "Choose a content bundle (a .json file) to import.");
+            messages.errorAt(FORM, "bundle", "Choose a content bundle (a .json file) to import.");
             return;
         }
         if (bundle.getSize() > MAX_BUNDLE_BYTES) {
-            messages.error("content:bundle", "The file is larger than a content bundle can be (200 MB).");
+            messages.errorAt(FORM, "bundle", "The file is larger than a content bundle can be (200 MB).");
             return;
         }
         String file = bundle.getSubmittedFileName();
         try (InputStream json = bundle.getInputStream()) {
-            messages.info("Imported from " + file + ": " + importer.importIntoEmptyInstance(file, bundles.read(file, json)));
+            ImportSummary summary = importer.importIntoEmptyInstance(new ContentImporter.Import(file, bundles.read(file, json),
+                    tokens.submission()));
+            messages.doneThenShow("Imported from " + file + ": " + summary, PAGE);
         } catch (InvalidBundleException e) {
             problems = e.problems();
-            messages.error(null, "Nothing was imported: the bundle has " + problems.size() + " problem(s), listed below.");
+            messages.error("Nothing was imported: the bundle has " + problems.size() + " problem(s), listed below.");
         } catch (ContentAlreadyPresentException e) {
-            messages.error(null, "Nothing was imported: this instance has content already. Import into an empty instance.");
+            messages.error("Nothing was imported: this instance has content already. Import into an empty instance.");
+        } catch (AlreadySubmittedException e) {
+            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
         }
     }
 

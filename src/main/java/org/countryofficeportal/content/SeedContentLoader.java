@@ -28,7 +28,7 @@ public class SeedContentLoader {
     private static final Logger LOG = Logger.getLogger(SeedContentLoader.class.getName());
 
     @EJB
-    private ContentImporter importer;
+    private SeedImport importer;
 
     @EJB
     private OfficeService officeService;

@@ -8,13 +8,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.countryofficeportal.account.Role;
-import org.countryofficeportal.audit.AuditLog;
-import org.countryofficeportal.platform.ChangeRefusedException;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.countryofficeportal.audit.AuditLog;
+import org.countryofficeportal.platform.ChangeRefusedException;
+import org.countryofficeportal.platform.Role;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -29,40 +29,38 @@ public class ImageService {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_PIXELS_PER_SIDE = 10_000;
+    /** The property of a change that its refusals concern: the image file. */
+    private static final String IMAGE = "image";
 
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private AuditLog audit;
-
     @Resource
     private SessionContext session;
 
-    /** Keeps an image after checking its size, its format (by its bytes) and, where readable, its dimensions. */
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    /**
+     * Keeps an image after checking its size, its format (by its bytes) and, where readable, its dimensions; part
+     * of the change that shows it (the release's), which is audited as such. Refusals concern the {@code image}.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.AUTHOR})
     public Image store(byte[] bytes, String altText) {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
-            throw new ChangeRefusedException("An image must be between 1 byte and 5 MB.");
+            throw new ChangeRefusedException(IMAGE, "An image must be between 1 byte and 5 MB.");
         }
         ImageType type = ImageType.of(bytes)
-                .orElseThrow(() -> new ChangeRefusedException("Only JPEG, PNG or WebP images are accepted."));
-        if (altText == null || altText.isBlank() || altText.length() > 300) {
-            throw new ChangeRefusedException("Describe the image for readers who cannot see it (alt text, at most 300 characters).");
-        }
+                .orElseThrow(() -> new ChangeRefusedException(IMAGE, "Only JPEG, PNG or WebP images are accepted."));
         Optional<int[]> size = dimensions(bytes);
         if (type != ImageType.WEBP && size.isEmpty()) {
-            throw new ChangeRefusedException("The file is not a readable " + type + " image.");
+            throw new ChangeRefusedException(IMAGE, "The file is not a readable " + type + " image.");
         }
         if (size.isPresent() && (size.get()[0] > MAX_PIXELS_PER_SIDE || size.get()[1] > MAX_PIXELS_PER_SIDE)) {
-            throw new ChangeRefusedException("An image can be at most " + MAX_PIXELS_PER_SIDE + " pixels wide and high.");
+            throw new ChangeRefusedException(IMAGE, "An image can be at most " + MAX_PIXELS_PER_SIDE + " pixels wide and high.");
         }
         Image image = new Image(type, bytes.length, sha256(bytes), size.map(s -> s[0]).orElse(null), size.map(s -> s[1]).orElse(null),
                 altText.strip(), session.getCallerPrincipal().getName());
         em.persist(image);
         em.flush();
         em.persist(new ImageContent(image.id(), bytes));
-        audit.record("image.uploaded", "image", String.valueOf(image.id()), type + ", " + bytes.length + " bytes: " + altText.strip());
         return image;
     }
 

@@ -16,6 +16,7 @@ import org.countryofficeportal.platform.Slugs;
 import org.countryofficeportal.release.PressRelease;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,13 +29,19 @@ import java.util.Optional;
 @Table(name = "media_coverage")
 public class MediaCoverage {
 
+    public static final int SLUG_LENGTH = 100;
+    public static final int OUTLET_LENGTH = 200;
+    public static final int DATELINE_LENGTH = 100;
+    public static final int TITLE_LENGTH = 300;
+    public static final int TEXT_LENGTH = 100_000;
+
     @Id
     @SequenceGenerator(name = "media_coverage_seq", sequenceName = "media_coverage_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_coverage_seq")
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "slug", nullable = false, unique = true, length = 100)
+    @Column(name = "slug", nullable = false, unique = true, length = SLUG_LENGTH)
     private String slug;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -45,10 +52,10 @@ public class MediaCoverage {
     @JoinColumn(name = "release_id")
     private PressRelease release;
 
-    @Column(name = "outlet", nullable = false, length = 200)
+    @Column(name = "outlet", nullable = false, length = OUTLET_LENGTH)
     private String outlet;
 
-    @Column(name = "dateline", length = 100)
+    @Column(name = "dateline", length = DATELINE_LENGTH)
     private String dateline;
 
     @Column(name = "published_at", nullable = false)
@@ -58,11 +65,15 @@ public class MediaCoverage {
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone;
 
-    @Column(name = "title", nullable = false, length = 300)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
-    @Column(name = "text", nullable = false, length = 100_000)
+    @Column(name = "text", nullable = false, length = TEXT_LENGTH)
     private String text;
+
+    /** When it was deleted: a deleted item is off the site and the API, and can be restored. */
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
 
     @Version
     @Column(name = "version")
@@ -105,6 +116,18 @@ public class MediaCoverage {
                     + "' but release '" + related.slug() + "' is office '" + related.office().id() + "''s");
         }
         this.release = related;
+    }
+
+    public void delete(Instant at) {
+        deletedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public void restore() {
+        deletedAt = null;
+    }
+
+    public Optional<Instant> deletedAt() {
+        return Optional.ofNullable(deletedAt).map(OffsetDateTime::toInstant);
     }
 
     public Long id() {

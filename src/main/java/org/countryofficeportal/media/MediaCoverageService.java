@@ -1,105 +1,132 @@
 package org.countryofficeportal.media;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.countryofficeportal.account.Role;
-import org.countryofficeportal.audit.AuditLog;
+import org.countryofficeportal.media.MediaCommands.Article;
+import org.countryofficeportal.media.MediaCommands.Create;
+import org.countryofficeportal.media.MediaCommands.Delete;
+import org.countryofficeportal.media.MediaCommands.Restore;
+import org.countryofficeportal.media.MediaCommands.Update;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.platform.ChangeRefusedException;
-import org.countryofficeportal.platform.Changes;
+import org.countryofficeportal.platform.EditConflictException;
+import org.countryofficeportal.platform.ExecutesCommands;
+import org.countryofficeportal.platform.Role;
+import org.countryofficeportal.platform.Slugs;
 import org.countryofficeportal.release.PressRelease;
-import org.countryofficeportal.release.ReleaseEditing;
 import org.countryofficeportal.release.ReleaseRemoved;
 
+import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Media coverage of the offices: the transaction boundary and the only code that queries it. */
+/**
+ * Media coverage of the offices: the only code that queries it, and one method per {@link MediaCommands command}
+ * that changes it. A deleted item is kept, hidden, until it is restored.
+ */
 @Stateless
+@ExecutesCommands
 public class MediaCoverageService {
 
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private AuditLog audit;
+    @Inject
+    private Clock clock;
 
-    @EJB
-    private ReleaseEditing releases;
-
+    /** An item, deleted or not. */
     public Optional<MediaCoverage> find(String slug) {
         return em.createQuery("SELECT m FROM MediaCoverage m WHERE m.slug = :slug", MediaCoverage.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public MediaCoverage create(String slug, CoverageDetails details) {
+    public MediaCoverage create(Create command) {
+        Article article = command.article();
+        boolean proposed = command.slug() == null || command.slug().isBlank();
+        String slug = proposed ? Slugs.proposeFrom(article.title(), MediaCoverage.SLUG_LENGTH) : command.slug().strip();
+        if (!Slugs.isSlug(slug)) {
+            throw new ChangeRefusedException("slug", "An address is lower-case words joined by hyphens.");
+        }
         if (find(slug).isPresent()) {
-            throw new ChangeRefusedException("Coverage with the address '" + slug + "' exists already.");
+            throw new ChangeRefusedException("slug", "Another item has the address '" + slug + "': choose another one.");
         }
-        Office office = Optional.ofNullable(details.office()).map(id -> em.find(Office.class, id))
-                .orElseThrow(() -> new ChangeRefusedException("Choose the office the article is about."));
-        MediaCoverage coverage = Changes.checked(() -> write(new MediaCoverage(slug, office, Changes.required(details.outlet(), "outlet"),
-                published(details), Changes.required(details.title(), "title"), Changes.required(details.text(), "text")), details));
-        em.persist(coverage);
-        audit.record("media.created", "media", slug, details.title());
-        return coverage;
+        MediaCoverage item = new MediaCoverage(slug, office(article.office()), article.outlet().strip(), published(article),
+                article.title().strip(), article.text().strip());
+        em.persist(describe(item, article));
+        return item;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public MediaCoverage update(String slug, long expectedVersion, CoverageDetails details) {
-        MediaCoverage coverage = current(slug, expectedVersion);
-        Changes.checked(() -> {
-            coverage.rewrite(Changes.required(details.outlet(), "outlet"), published(details), Changes.required(details.title(), "title"),
-                    Changes.required(details.text(), "text"));
-            return write(coverage, details);
-        });
-        audit.record("media.updated", "media", slug, details.title());
-        return coverage;
+    public MediaCoverage update(Update command) {
+        MediaCoverage item = current(command.slug(), command.version());
+        Article article = command.article();
+        item.rewrite(article.outlet().strip(), published(article), article.title().strip(), article.text().strip());
+        return describe(item, article);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-    public void delete(String slug, long expectedVersion) {
-        em.remove(current(slug, expectedVersion));
-        audit.record("media.deleted", "media", slug, null);
+    public MediaCoverage delete(Delete command) {
+        MediaCoverage item = current(command.slug(), command.version());
+        item.delete(clock.instant());
+        return item;
     }
 
-    private MediaCoverage current(String slug, long expectedVersion) {
-        MediaCoverage coverage = find(slug).orElseThrow(() -> new ChangeRefusedException("Someone else deleted this coverage meanwhile."));
-        return Changes.unchangedSince(coverage, coverage.version(), expectedVersion, "coverage");
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    public MediaCoverage restore(Restore command) {
+        MediaCoverage item = find(command.slug()).filter(found -> found.deletedAt().isPresent())
+                .orElseThrow(() -> new ChangeRefusedException("There is no deleted item to restore."));
+        item.restore();
+        return item;
     }
 
-    private MediaCoverage write(MediaCoverage coverage, CoverageDetails details) {
-        coverage.placeAt(Changes.optional(details.dateline()));
-        String slug = Changes.optional(details.release());
-        PressRelease related = slug == null ? null : releases.find(slug)
-                .orElseThrow(() -> new ChangeRefusedException("There is no release '" + slug + "'."));
-        coverage.relateTo(related);
-        return coverage;
+    private MediaCoverage current(String slug, long version) {
+        MediaCoverage item = find(slug).filter(found -> found.deletedAt().isEmpty())
+                .orElseThrow(() -> new ChangeRefusedException("Someone else deleted this item meanwhile."));
+        return EditConflictException.unlessChanged(item, item.version(), version);
     }
 
-    private static ZonedDateTime published(CoverageDetails details) {
+    private MediaCoverage describe(MediaCoverage item, Article article) {
+        item.placeAt(article.dateline() == null || article.dateline().isBlank() ? null : article.dateline().strip());
+        String releaseSlug = article.release() == null || article.release().isBlank() ? null : article.release().strip();
+        PressRelease related = releaseSlug == null ? null : em.createQuery("SELECT r FROM PressRelease r WHERE r.slug = :slug",
+                        PressRelease.class).setParameter("slug", releaseSlug).getResultStream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException("release", "There is no release with the address '" + releaseSlug + "'."));
+        item.relateTo(related);
+        return item;
+    }
+
+    private Office office(String id) {
+        return Optional.ofNullable(em.find(Office.class, id))
+                .orElseThrow(() -> new ChangeRefusedException("office", "Choose one of the offices offered."));
+    }
+
+    private static ZonedDateTime published(Article article) {
         try {
-            return LocalDateTime.parse(details.published()).atZone(ZoneId.of(details.timeZone()));
-        } catch (DateTimeException | NullPointerException e) {
-            throw new ChangeRefusedException("Give the article's date and time (e.g. 2023-11-29T14:05) and its time zone"
-                    + " (e.g. Asia/Karachi).");
+            return article.published().atZone(ZoneId.of(article.timeZone()));
+        } catch (DateTimeException e) {
+            throw new ChangeRefusedException("timeZone", "Choose one of the time zones offered.");
         }
     }
 
-
-    /** Every coverage item, latest first. */
+    /** Every item, latest first (none deleted). */
     public List<MediaCoverage> latestFirst() {
-        return em.createQuery("SELECT m FROM MediaCoverage m ORDER BY m.publishedAt DESC, m.id DESC", MediaCoverage.class)
-                .getResultList();
+        return em.createQuery("SELECT m FROM MediaCoverage m WHERE m.deletedAt IS NULL ORDER BY m.publishedAt DESC, m.id DESC",
+                MediaCoverage.class).getResultList();
+    }
+
+    /** Items deleted lately, last deleted first: they can be restored. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+    public List<MediaCoverage> deleted() {
+        return em.createQuery("SELECT m FROM MediaCoverage m WHERE m.deletedAt IS NOT NULL ORDER BY m.deletedAt DESC",
+                MediaCoverage.class).getResultList();
     }
 
     /** Coverage of a release that is deleted stays, related to no release. */

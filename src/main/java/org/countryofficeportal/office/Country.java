@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.countryofficeportal.platform.Slugs;
 
 import java.util.Objects;
@@ -16,11 +15,16 @@ import java.util.Optional;
 @Table(name = "country")
 public class Country {
 
+    public static final int ID_LENGTH = 64;
+    public static final int NAME_LENGTH = 200;
+    /** More than the ILO has adopted (under 200): a larger count is a typing mistake. */
+    public static final int MOST_CONVENTIONS = 250;
+
     @Id
-    @Column(name = "id", length = 64)
+    @Column(name = "id", length = ID_LENGTH)
     private String id;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Column(name = "ilo_member_since")

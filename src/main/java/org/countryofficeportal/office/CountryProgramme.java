@@ -10,7 +10,9 @@ import java.util.Objects;
 @Embeddable
 public class CountryProgramme {
 
-    @Column(name = "programme_title", length = 300)
+    public static final int TITLE_LENGTH = 300;
+
+    @Column(name = "programme_title", length = TITLE_LENGTH)
     private String title;
 
     @Column(name = "programme_from_year")

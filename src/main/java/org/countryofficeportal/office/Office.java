@@ -14,9 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.countryofficeportal.platform.DatesInWords;
 import org.countryofficeportal.platform.Slugs;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,20 +33,29 @@ import java.util.Optional;
 @Table(name = "office")
 public class Office {
 
+    public static final int ID_LENGTH = 64;
+    public static final int NAME_LENGTH = 300;
+    public static final int SHORT_NAME_LENGTH = 60;
+    public static final int CITY_LENGTH = 100;
+    public static final int ADDRESS_LENGTH = 1000;
+    public static final int HISTORY_LENGTH = 20_000;
+    public static final int AREA_LENGTH = 300;
+    public static final int PRIORITY_LENGTH = 1000;
+
     @Id
-    @Column(name = "id", length = 64)
+    @Column(name = "id", length = ID_LENGTH)
     private String id;
 
-    @Column(name = "name", nullable = false, length = 300)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "short_name", nullable = false, length = 60)
+    @Column(name = "short_name", nullable = false, length = SHORT_NAME_LENGTH)
     private String shortName;
 
-    @Column(name = "city", length = 100)
+    @Column(name = "city", length = CITY_LENGTH)
     private String city;
 
-    @Column(name = "address", length = 1000)
+    @Column(name = "address", length = ADDRESS_LENGTH)
     private String address;
 
     @Column(name = "time_zone", nullable = false, length = 64)
@@ -53,7 +64,7 @@ public class Office {
     @Column(name = "year_opened")
     private Integer yearOpened;
 
-    @Column(name = "history", length = 20_000)
+    @Column(name = "history", length = HISTORY_LENGTH)
     private String history;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -75,7 +86,7 @@ public class Office {
     @ElementCollection
     @CollectionTable(name = "office_area_of_work", joinColumns = @JoinColumn(name = "office_id"))
     @OrderColumn(name = "position")
-    @Column(name = "area", nullable = false, length = 300)
+    @Column(name = "area", nullable = false, length = AREA_LENGTH)
     private List<String> areasOfWork = new ArrayList<>();
 
     @ElementCollection
@@ -89,7 +100,7 @@ public class Office {
     @ElementCollection
     @CollectionTable(name = "office_programme_priority", joinColumns = @JoinColumn(name = "office_id"))
     @OrderColumn(name = "position")
-    @Column(name = "priority", nullable = false, length = 1000)
+    @Column(name = "priority", nullable = false, length = PRIORITY_LENGTH)
     private List<String> countryProgrammePriorities = new ArrayList<>();
 
     @Version
@@ -189,6 +200,11 @@ public class Office {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** A moment as the office's clocks show it, in words: "7 March 2024, 10:00 Islamabad time". */
+    public String timeInWords(Instant moment) {
+        return DatesInWords.at(moment, timeZone(), city().orElse(shortName()));
     }
 
     public Optional<Integer> yearOpened() {

@@ -1,63 +1,65 @@
 package org.countryofficeportal.office;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import org.countryofficeportal.account.Role;
-import org.countryofficeportal.audit.AuditLog;
+import org.countryofficeportal.office.OfficeCommands.Create;
+import org.countryofficeportal.office.OfficeCommands.Delete;
+import org.countryofficeportal.office.OfficeCommands.DeleteCountry;
+import org.countryofficeportal.office.OfficeCommands.Description;
+import org.countryofficeportal.office.OfficeCommands.SaveCountry;
+import org.countryofficeportal.office.OfficeCommands.Update;
 import org.countryofficeportal.platform.ChangeRefusedException;
-import org.countryofficeportal.platform.Changes;
+import org.countryofficeportal.platform.EditConflictException;
+import org.countryofficeportal.platform.ExecutesCommands;
+import org.countryofficeportal.platform.Role;
+import org.countryofficeportal.platform.Slugs;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Offices, the countries they cover and the organisation facts: the only code that queries them. */
+/**
+ * Offices, the countries they cover and the organisation facts: the only code that queries them, and one method
+ * per {@link OfficeCommands command} that changes them.
+ */
 @Stateless
+@ExecutesCommands
 public class OfficeService {
 
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private AuditLog audit;
-
+    /** A new office; it has no releases or contacts yet. */
     @RolesAllowed(Role.Names.ADMIN)
-    public Office add(Office office) {
-        em.persist(office);
-        return office;
-    }
-
-    /** A new office with the details given; it has no releases or contacts yet. */
-    @RolesAllowed(Role.Names.ADMIN)
-    public Office create(String id, OfficeDetails details) {
-        if (find(id).isPresent()) {
-            throw new ChangeRefusedException("An office with the id '" + id + "' exists already.");
+    public Office create(Create command) {
+        if (!Slugs.isSlug(command.id())) {
+            throw new ChangeRefusedException("id", "An id is lower-case words joined by hyphens, e.g. tajikistan.");
         }
-        Office office = Changes.checked(() -> write(new Office(id, Changes.required(details.name(), "name"), Changes.required(details.shortName(), "short name"),
-                Changes.required(details.timeZone(), "time zone")), details));
-        em.persist(office);
-        audit.record("office.created", "office", id, details.name());
+        if (find(command.id()).isPresent()) {
+            throw new ChangeRefusedException("id", "An office with the id '" + command.id() + "' exists already.");
+        }
+        Description description = command.description();
+        Office office = new Office(command.id(), description.name(), description.shortName(), zone(description.timeZone()));
+        em.persist(describe(office, description));
         return office;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public Office update(String id, long expectedVersion, OfficeDetails details) {
-        Office office = current(id, expectedVersion);
-        Changes.checked(() -> {
-            office.rename(Changes.required(details.name(), "name"), Changes.required(details.shortName(), "short name"), Changes.required(details.timeZone(), "time zone"));
-            return write(office, details);
-        });
-        audit.record("office.updated", "office", id, details.name());
-        return office;
+    public Office update(Update command) {
+        Office office = current(command.id(), command.version());
+        Description description = command.description();
+        office.rename(description.name(), description.shortName(), zone(description.timeZone()));
+        return describe(office, description);
     }
 
-    /** Deletes an office that nothing refers to any more: no release, contact, coverage or office under it. */
+    /** Deletes an office that nothing refers to any more: no release, contact, coverage or office under it; gives its name. */
     @RolesAllowed(Role.Names.ADMIN)
-    public void delete(String id, long expectedVersion) {
-        Office office = current(id, expectedVersion);
+    public String delete(Delete command) {
+        Office office = current(command.id(), command.version());
         for (String entity : List.of("PressRelease", "Contact", "MediaCoverage")) {
             if (em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.office = :office", Long.class)
                     .setParameter("office", office).getSingleResult() > 0) {
@@ -69,81 +71,125 @@ public class OfficeService {
             throw new ChangeRefusedException("Other offices sit under this one: place them elsewhere first.");
         }
         em.remove(office);
-        audit.record("office.deleted", "office", id, office.name());
+        return office.name();
+    }
+
+    /** The organisation, described once: by the content an empty instance is given. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Organisation describeOrganisation(OfficeCommands.DescribeOrganisation command) {
+        if (organisation().isPresent()) {
+            throw new ChangeRefusedException("The organisation is described already.");
+        }
+        Organisation organisation = refusedAs("memberStates", () -> new Organisation(command.name(), command.shortName(),
+                command.founded(), command.memberStates(), command.conventionsAndProtocols()));
+        organisation.describe(command.unSpecialisedAgencySince(), command.headquarters(), command.mission(),
+                command.tripartiteStructure(), command.strategicObjectives(),
+                command.sections().stream().map(section -> new Section(section.heading(), section.body())).toList());
+        em.persist(organisation);
+        return organisation;
     }
 
     public List<Country> countries() {
         return em.createQuery("SELECT c FROM Country c ORDER BY c.name", Country.class).getResultList();
     }
 
-    /** Creates or corrects a country and its member-state facts (all three, or none). */
-    @RolesAllowed(Role.Names.ADMIN)
-    public Country saveCountry(String id, Long expectedVersion, String name, String memberSince, String conventions,
-                               String fundamentalConventions) {
-        Country country = Optional.ofNullable(em.find(Country.class, id)).orElse(null);
-        if (expectedVersion == null && country != null) {
-            throw new ChangeRefusedException("A country with the id '" + id + "' exists already.");
-        }
-        if (expectedVersion != null && (country == null || country.version() != expectedVersion)) {
-            throw new ChangeRefusedException("Someone else changed this country meanwhile: nothing was saved. Reload to see it.");
-        }
-        Country saved = Changes.checked(() -> {
-            Country target = country == null ? new Country(id, Changes.required(name, "country name")) : country;
-            target.rename(Changes.required(name, "country name"));
-            Integer since = OfficeDetails.year(memberSince, "year of membership");
-            if (since == null) {
-                target.forgetMembership();
-            } else {
-                target.recordMembership(since, count(conventions, "conventions ratified"),
-                        count(fundamentalConventions, "fundamental conventions ratified"));
-            }
-            return target;
-        });
-        if (country == null) {
-            em.persist(saved);
-        }
-        audit.record(country == null ? "country.created" : "country.updated", "country", id, name);
-        return saved;
+    public Optional<Country> country(String id) {
+        return Optional.ofNullable(em.find(Country.class, id));
     }
 
-    /** Deletes a country that no office covers. */
+    /** Creates or corrects a country and its member-state facts (all three, or none). */
     @RolesAllowed(Role.Names.ADMIN)
-    public void deleteCountry(String id, long expectedVersion) {
-        Country country = Optional.ofNullable(em.find(Country.class, id))
+    public Country saveCountry(SaveCountry command) {
+        Optional<Country> stored = country(command.id());
+        Country country;
+        if (command.version() == null) {
+            if (stored.isPresent()) {
+                throw new ChangeRefusedException("id", "A country with the id '" + command.id() + "' exists already.");
+            }
+            country = refusedAs("id", () -> new Country(command.id(), command.name()));
+            em.persist(country);
+        } else {
+            country = stored.orElseThrow(() -> new ChangeRefusedException("Someone else deleted this country meanwhile."));
+            EditConflictException.unlessChanged(country, country.version(), command.version());
+            country.rename(command.name());
+        }
+        if (command.memberSince() == null && command.conventions() == null && command.fundamentalConventions() == null) {
+            country.forgetMembership();
+        } else if (command.memberSince() == null || command.conventions() == null || command.fundamentalConventions() == null) {
+            throw new ChangeRefusedException("memberSince", "A member State's facts are the year it joined and both numbers of"
+                    + " conventions: give all three, or none for a country that is not a member.");
+        } else {
+            refusedAs("fundamentalConventions", () -> {
+                country.recordMembership(command.memberSince(), command.conventions(), command.fundamentalConventions());
+                return country;
+            });
+        }
+        return country;
+    }
+
+    /** Deletes a country that no office covers; gives its name. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public String deleteCountry(DeleteCountry command) {
+        Country country = country(command.id())
                 .orElseThrow(() -> new ChangeRefusedException("Someone else deleted this country meanwhile."));
-        Changes.unchangedSince(country, country.version(), expectedVersion, "country");
+        EditConflictException.unlessChanged(country, country.version(), command.version());
         if (em.createQuery("SELECT COUNT(o) FROM Office o WHERE :country MEMBER OF o.countries", Long.class)
                 .setParameter("country", country).getSingleResult() > 0) {
             throw new ChangeRefusedException("An office covers " + country.name() + ": take it off the office first.");
         }
         em.remove(country);
-        audit.record("country.deleted", "country", id, country.name());
+        return country.name();
     }
 
-    private Office current(String id, long expectedVersion) {
+    private Office current(String id, long version) {
         Office office = find(id).orElseThrow(() -> new ChangeRefusedException("Someone else deleted this office meanwhile."));
-        return Changes.unchangedSince(office, office.version(), expectedVersion, "office");
+        return EditConflictException.unlessChanged(office, office.version(), version);
     }
 
-    private Office write(Office office, OfficeDetails details) {
-        office.locate(Changes.optional(details.city()), Changes.optional(details.address()));
-        office.recordHistory(OfficeDetails.year(details.yearOpened(), "year opened"), Changes.optional(details.history()));
-        office.placeUnder(Changes.optional(details.parent()) == null ? null : find(details.parent().strip())
-                .orElseThrow(() -> new IllegalArgumentException("there is no office '" + details.parent() + "'")));
-        office.cover(details.countries().stream().map(id -> Optional.ofNullable(em.find(Country.class, id))
-                .orElseThrow(() -> new IllegalArgumentException("there is no country '" + id + "'"))).toList());
-        office.describe(details.sectionList(), Changes.lines(details.areasOfWork()));
-        office.runProgrammes(details.programmeList(), details.countryProgramme(), Changes.lines(details.priorities()));
+    private Office describe(Office office, Description description) {
+        office.locate(description.city(), description.address());
+        office.recordHistory(description.yearOpened(), description.history());
+        Office parent = description.parent() == null || description.parent().isBlank() ? null : find(description.parent())
+                .orElseThrow(() -> new ChangeRefusedException("parent", "Choose one of the offices offered."));
+        refusedAs("parent", () -> {
+            office.placeUnder(parent);
+            return office;
+        });
+        List<Country> covered = description.countries().stream().map(id -> country(id)
+                .orElseThrow(() -> new ChangeRefusedException("countries", "Choose countries from those offered."))).toList();
+        refusedAs("countries", () -> {
+            office.cover(covered);
+            return office;
+        });
+        office.describe(description.sections().stream().map(section -> new Section(section.heading(), section.body())).toList(),
+                description.areasOfWork());
+        List<Programme> programmes = refusedAs("programmes", () -> description.programmes().stream()
+                .map(programme -> new Programme(programme.title(), programme.status(), programme.fromYear(), programme.toYear()))
+                .toList());
+        OfficeCommands.CountryProgrammeText inForce = description.countryProgramme();
+        CountryProgramme countryProgramme = inForce == null ? null : refusedAs("countryProgramme", () ->
+                new CountryProgramme(inForce.title(), inForce.fromYear(), inForce.toYear(), inForce.signedOn()));
+        office.runProgrammes(programmes, countryProgramme, inForce == null ? List.of() : inForce.priorities());
         return office;
     }
 
-    private static int count(String text, String what) {
-        if (text == null || !text.strip().matches("[0-9]{1,4}")) {
-            throw new IllegalArgumentException("the number of " + what + " is missing or not a number");
+    private static String zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone).getId();
+        } catch (DateTimeException e) {
+            throw new ChangeRefusedException("timeZone", "Choose one of the time zones offered.");
         }
-        return Integer.parseInt(text.strip());
     }
 
+    /** Runs a step whose content-model rule may refuse it, as a refusal at {@code property} in the rule's words. */
+    private static <T> T refusedAs(String property, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new ChangeRefusedException(property, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+        }
+    }
 
     public Optional<Office> find(String id) {
         return Optional.ofNullable(em.find(Office.class, id));

@@ -24,15 +24,21 @@ import java.util.Optional;
 public class Organisation {
 
     static final int THE_ONLY_ID = 1;
+    public static final int NAME_LENGTH = 200;
+    public static final int SHORT_NAME_LENGTH = 40;
+    public static final int HEADQUARTERS_LENGTH = 200;
+    public static final int MISSION_LENGTH = 4000;
+    public static final int TRIPARTITE_LENGTH = 20_000;
+    public static final int OBJECTIVE_LENGTH = 1000;
 
     @Id
     @Column(name = "id")
     private int id = THE_ONLY_ID;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "short_name", nullable = false, length = 40)
+    @Column(name = "short_name", nullable = false, length = SHORT_NAME_LENGTH)
     private String shortName;
 
     @Column(name = "founded", nullable = false)
@@ -41,7 +47,7 @@ public class Organisation {
     @Column(name = "un_specialised_agency_since")
     private Integer unSpecialisedAgencySince;
 
-    @Column(name = "headquarters", length = 200)
+    @Column(name = "headquarters", length = HEADQUARTERS_LENGTH)
     private String headquarters;
 
     @Column(name = "member_states", nullable = false)
@@ -50,16 +56,16 @@ public class Organisation {
     @Column(name = "conventions_and_protocols", nullable = false)
     private int conventionsAndProtocols;
 
-    @Column(name = "mission", length = 4000)
+    @Column(name = "mission", length = MISSION_LENGTH)
     private String mission;
 
-    @Column(name = "tripartite_structure", length = 20_000)
+    @Column(name = "tripartite_structure", length = TRIPARTITE_LENGTH)
     private String tripartiteStructure;
 
     @ElementCollection
     @CollectionTable(name = "organisation_objective", joinColumns = @JoinColumn(name = "organisation_id"))
     @OrderColumn(name = "position")
-    @Column(name = "objective", nullable = false, length = 1000)
+    @Column(name = "objective", nullable = false, length = OBJECTIVE_LENGTH)
     private List<String> strategicObjectives = new ArrayList<>();
 
     @ElementCollection

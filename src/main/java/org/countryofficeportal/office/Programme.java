@@ -11,7 +11,9 @@ import java.util.Objects;
 @Embeddable
 public class Programme {
 
-    @Column(name = "title", nullable = false, length = 300)
+    public static final int TITLE_LENGTH = 300;
+
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Enumerated(EnumType.STRING)

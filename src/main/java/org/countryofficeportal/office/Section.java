@@ -9,10 +9,13 @@ import java.util.Objects;
 @Embeddable
 public class Section {
 
-    @Column(name = "heading", nullable = false, length = 200)
+    public static final int HEADING_LENGTH = 200;
+    public static final int BODY_LENGTH = 100_000;
+
+    @Column(name = "heading", nullable = false, length = HEADING_LENGTH)
     private String heading;
 
-    @Column(name = "body", nullable = false, length = 100_000)
+    @Column(name = "body", nullable = false, length = BODY_LENGTH)
     private String body;
 
     protected Section() {

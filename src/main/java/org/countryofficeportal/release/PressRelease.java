@@ -22,6 +22,7 @@ import org.countryofficeportal.image.Image;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.platform.Slugs;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,13 +40,24 @@ import java.util.TreeSet;
 @Table(name = "press_release")
 public class PressRelease {
 
+    /** The longest address (slug) of a release. */
+    public static final int SLUG_LENGTH = 100;
+    public static final int TITLE_LENGTH = 300;
+    public static final int SUMMARY_LENGTH = 2000;
+    public static final int BODY_LENGTH = 100_000;
+    public static final int CREDIT_LENGTH = 200;
+    /** No ILO office release predates this; an earlier time is a typing mistake. */
+    public static final Instant EARLIEST_PUBLICATION = Instant.parse("1990-01-01T00:00:00Z");
+    /** How far ahead a release can be scheduled: a later time is a typing mistake, not a plan. */
+    public static final Duration LONGEST_SCHEDULE = Duration.ofDays(5 * 366);
+
     @Id
     @SequenceGenerator(name = "press_release_seq", sequenceName = "press_release_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "press_release_seq")
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "slug", nullable = false, unique = true, length = 100)
+    @Column(name = "slug", nullable = false, unique = true, length = SLUG_LENGTH)
     private String slug;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -64,24 +76,32 @@ public class PressRelease {
     @Column(name = "published_on", nullable = false)
     private LocalDate publishedOn;
 
+    /** When it was first public: from then on its address is known to readers and kept when it changes. */
+    @Column(name = "first_public_at")
+    private OffsetDateTime firstPublicAt;
+
     @Column(name = "language", nullable = false, length = 8)
     private String language;
 
-    @Column(name = "title", nullable = false, length = 300)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
-    @Column(name = "summary", nullable = false, length = 2000)
+    @Column(name = "summary", nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
-    @Column(name = "body", length = 100_000)
+    @Column(name = "body", length = BODY_LENGTH)
     private String body;
 
-    @Column(name = "image_credit", length = 200)
+    @Column(name = "image_credit", length = CREDIT_LENGTH)
     private String imageCredit;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "image_id")
     private Image image;
+
+    /** The staff member who wrote it (whose draft it is); none for releases that came with the content. */
+    @Column(name = "author", length = 64)
+    private String author;
 
     @ElementCollection
     @CollectionTable(name = "release_translation", joinColumns = @JoinColumn(name = "release_id"))
@@ -101,30 +121,56 @@ public class PressRelease {
     protected PressRelease() {
     }
 
-    public PressRelease(String slug, Office office, String language, String title, String summary) {
+    /** A new draft, dated {@code now} until it is published. */
+    public PressRelease(String slug, Office office, String language, ReleaseText text, String author, Instant now) {
         this.slug = Slugs.require(slug, "release slug");
         this.office = Objects.requireNonNull(office, "office");
         this.language = Languages.require(language);
-        this.title = Objects.requireNonNull(title, "title");
-        this.summary = Objects.requireNonNull(summary, "summary");
+        this.author = author;
         this.status = ReleaseStatus.DRAFT;
-        setPublicationTime(OffsetDateTime.now());
+        write(text);
+        setPublicationTime(now);
     }
 
-    private void setPublicationTime(OffsetDateTime time) {
+    private void setPublicationTime(Instant time) {
         this.publishedAt = inUtcSeconds(time);
         this.publishedOn = publishedAt.atZoneSameInstant(office.timeZone()).toLocalDate();
     }
 
-    private static OffsetDateTime inUtcSeconds(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    private static OffsetDateTime inUtcSeconds(Instant time) {
+        return time.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    public void write(String newTitle, String newSummary, String newBody, String newImageCredit) {
-        this.title = Objects.requireNonNull(newTitle, "title");
-        this.summary = Objects.requireNonNull(newSummary, "summary");
-        this.body = newBody;
-        this.imageCredit = newImageCredit;
+    /** The text in the release's own language. */
+    public void write(ReleaseText text) {
+        this.title = Objects.requireNonNull(text.title(), "title");
+        this.summary = Objects.requireNonNull(text.summary(), "summary");
+        this.body = text.body();
+        this.imageCredit = text.imageCredit();
+    }
+
+    /**
+     * Another address, office or language, while the release is a draft: its address is then still its
+     * own to choose. A release that was public once keeps its old address answering ({@link #slugChangedFrom}).
+     */
+    public void settle(String newSlug, Office newOffice, String newLanguage) {
+        if (!newOffice.id().equals(office.id()) || !newLanguage.equals(language)) {
+            if (status != ReleaseStatus.DRAFT && status != ReleaseStatus.IN_REVIEW) {
+                throw new IllegalArgumentException("the office and the language of a release can change while it is a draft only");
+            }
+            if (translations.containsKey(newLanguage)) {
+                throw new IllegalArgumentException("the release has a translation into '" + newLanguage + "' already");
+            }
+        }
+        this.slug = Slugs.require(newSlug, "release slug");
+        this.office = Objects.requireNonNull(newOffice, "office");
+        this.language = Languages.require(newLanguage);
+        this.publishedOn = publishedAt.atZoneSameInstant(office.timeZone()).toLocalDate();
+    }
+
+    /** Whether readers may know its address: it was public once. */
+    public boolean wasEverPublic() {
+        return firstPublicAt != null;
     }
 
     /** Illustrates the release with an image, credited as given. */
@@ -137,12 +183,31 @@ public class PressRelease {
         this.image = null;
     }
 
-    /** Publishes at the given time; a time still to come makes the release scheduled until then. */
-    public void publishAt(OffsetDateTime time, Instant now) {
-        setPublicationTime(Objects.requireNonNull(time, "publication time"));
+    /**
+     * Publishes at the given time: a time to come makes the release scheduled until then.
+     *
+     * @throws IllegalArgumentException for a time before 1990 or more than five years ahead
+     */
+    public void publishAt(Instant time, Instant now) {
+        if (time.isBefore(EARLIEST_PUBLICATION) || time.isAfter(now.plus(LONGEST_SCHEDULE))) {
+            throw new IllegalArgumentException("a publication time is between 1 January 1990 and five years from now");
+        }
+        setPublicationTime(time);
         this.status = publishedAt.toInstant().isAfter(now) ? ReleaseStatus.SCHEDULED : ReleaseStatus.PUBLISHED;
+        if (firstPublicAt == null) {
+            firstPublicAt = inUtcSeconds(time.isAfter(now) ? time : now);
+        }
     }
 
+    /** Sent for review by an editor, who publishes it or sends it back. */
+    public void submitForReview() {
+        if (status != ReleaseStatus.DRAFT) {
+            throw new IllegalArgumentException("only a draft can be sent for review");
+        }
+        this.status = ReleaseStatus.IN_REVIEW;
+    }
+
+    /** Back to a draft: from review, or withdrawn from the public. */
     public void withdraw() {
         this.status = ReleaseStatus.DRAFT;
     }
@@ -150,16 +215,22 @@ public class PressRelease {
     public void translate(String translationLanguage, Translation translation) {
         String tag = Languages.require(translationLanguage);
         if (tag.equals(language)) {
-            throw new IllegalArgumentException("release '" + slug + "' is written in '" + tag + "': a translation needs another language");
+            throw new IllegalArgumentException("the release is written in this language: a translation needs another one");
         }
         translations.put(tag, Objects.requireNonNull(translation, "translation"));
         changedTranslations();
     }
 
+    public void removeTranslation(String tag) {
+        if (translations.remove(tag) != null) {
+            changedTranslations();
+        }
+    }
+
     /** The translations live in their own table: stamping the release makes the change one of the release. */
     private void changedTranslations() {
         if (createdAt != null) {
-            updatedAt = inUtcSeconds(OffsetDateTime.now());
+            updatedAt = inUtcSeconds(Instant.now());
         }
     }
 
@@ -175,13 +246,13 @@ public class PressRelease {
 
     @PrePersist
     void stampCreation() {
-        createdAt = inUtcSeconds(OffsetDateTime.now());
+        createdAt = inUtcSeconds(Instant.now());
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = inUtcSeconds(OffsetDateTime.now());
+        updatedAt = inUtcSeconds(Instant.now());
     }
 
     public Long id() {
@@ -234,6 +305,14 @@ public class PressRelease {
         return Optional.ofNullable(image);
     }
 
+    public Optional<String> author() {
+        return Optional.ofNullable(author);
+    }
+
+    public ReleaseText text() {
+        return new ReleaseText(title, summary, body, imageCredit);
+    }
+
     /** Every language this release can be read in, in code order: the source of the "Also in Urdu" mark. */
     public SortedSet<String> languages() {
         SortedSet<String> all = new TreeSet<>(translations.keySet());
@@ -268,12 +347,6 @@ public class PressRelease {
 
     public long version() {
         return version;
-    }
-
-    public void removeTranslation(String tag) {
-        if (translations.remove(tag) != null) {
-            changedTranslations();
-        }
     }
 
     ReleaseCursor cursor() {

@@ -11,10 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A release's text as it was before one of its saves: what staff compare with and restore. */
 @Entity
@@ -40,32 +42,47 @@ public class ReleaseRevision {
     @Column(name = "saved_by", nullable = false, length = 64)
     private String savedBy;
 
-    @Column(name = "title", nullable = false, length = 300)
+    /** The language of a translation's text; none for the release's own text. */
+    @Column(name = "language", length = 8)
+    private String language;
+
+    @Column(name = "title", nullable = false, length = PressRelease.TITLE_LENGTH)
     private String title;
 
-    @Column(name = "summary", nullable = false, length = 2000)
+    @Column(name = "summary", nullable = false, length = PressRelease.SUMMARY_LENGTH)
     private String summary;
 
-    @Column(name = "body", length = 100_000)
+    @Column(name = "body", length = PressRelease.BODY_LENGTH)
     private String body;
 
-    @Column(name = "image_credit", length = 200)
+    @Column(name = "image_credit", length = PressRelease.CREDIT_LENGTH)
     private String imageCredit;
 
     protected ReleaseRevision() {
     }
 
-    /** The release's current text, kept as revision {@code number} by the staff member about to change it. */
-    ReleaseRevision(PressRelease release, int number, String savedBy) {
+    /** The release's own text, kept as revision {@code number} by the staff member about to change it. */
+    ReleaseRevision(PressRelease release, int number, String savedBy, Instant at) {
+        this(release, number, savedBy, at, null, release.title(), release.summary(), release.body().orElse(null));
+        this.imageCredit = release.imageCredit().orElse(null);
+    }
+
+    /** A translation's text, kept as revision {@code number} by the staff member about to change or remove it. */
+    ReleaseRevision(PressRelease release, int number, String savedBy, Instant at, String language, Translation text) {
+        this(release, number, savedBy, at, Objects.requireNonNull(language, "language"), text.title(), text.summary(),
+                text.body().orElse(null));
+    }
+
+    private ReleaseRevision(PressRelease release, int number, String savedBy, Instant at, String language, String title,
+                            String summary, String body) {
         this.release = Objects.requireNonNull(release, "release");
         this.number = number;
         this.savedBy = Objects.requireNonNull(savedBy, "saved by");
-        this.savedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        ReleaseText text = ReleaseText.of(release);
-        this.title = text.title();
-        this.summary = text.summary();
-        this.body = text.body();
-        this.imageCredit = text.imageCredit();
+        this.savedAt = at.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        this.language = language;
+        this.title = title;
+        this.summary = summary;
+        this.body = body;
     }
 
     public int number() {
@@ -80,7 +97,18 @@ public class ReleaseRevision {
         return savedBy;
     }
 
+    /** The language of the text kept: a translation's, or empty for the release's own. */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** The release's own text as it was (for a revision of it). */
     public ReleaseText text() {
         return new ReleaseText(title, summary, body, imageCredit);
+    }
+
+    /** A translation's text as it was (for a revision of one). */
+    public TranslationText translationText() {
+        return new TranslationText(title, summary, body);
     }
 }

@@ -1,10 +1,12 @@
 package org.countryofficeportal.release;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +35,9 @@ public class ReleaseService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     /**
      * Readers' queries take the releases straight from the shared cache instead of a private copy each: many
@@ -68,7 +73,7 @@ public class ReleaseService {
         return readOnly(em.createQuery("SELECT r FROM PressRelease r WHERE r." + field + " = :key", PressRelease.class))
                 .setParameter("key", key)
                 .getResultStream()
-                .filter(release -> release.isPublicAt(Instant.now()))
+                .filter(release -> release.isPublicAt(clock.instant()))
                 .findFirst();
     }
 
@@ -158,7 +163,7 @@ public class ReleaseService {
         PublicReleases(String select, ReleaseFilter filter) {
             jpql = new StringBuilder(select).append(" FROM PressRelease r WHERE r.status IN :released AND r.publishedAt <= :upTo");
             with("released", List.of(ReleaseStatus.SCHEDULED, ReleaseStatus.PUBLISHED));
-            with("upTo", OffsetDateTime.now(ZoneOffset.UTC));
+            with("upTo", clock.instant().atOffset(ZoneOffset.UTC));
             filter.office().ifPresent(office -> where("r.office.id = :office").with("office", office));
             // The bounds on publishedAt let the latest-first index serve the year; publishedOn makes it exact.
             filter.year().ifPresent(year -> notAfter(latestInstantOf(LocalDate.of(year + 1, 1, 1)))

@@ -13,16 +13,20 @@ public class Translation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "title", nullable = false, length = 300)
+    @Column(name = "title", nullable = false, length = PressRelease.TITLE_LENGTH)
     private String title;
 
-    @Column(name = "summary", nullable = false, length = 2000)
+    @Column(name = "summary", nullable = false, length = PressRelease.SUMMARY_LENGTH)
     private String summary;
 
-    @Column(name = "body", length = 100_000)
+    @Column(name = "body", length = PressRelease.BODY_LENGTH)
     private String body;
 
     protected Translation() {
+    }
+
+    public Translation(TranslationText text) {
+        this(text.title(), text.summary(), text.body());
     }
 
     public Translation(String title, String summary, String body) {

@@ -1,23 +1,35 @@
 package org.countryofficeportal.site;
 
+import org.countryofficeportal.platform.TextDirection;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The interface languages of the public site, each at its own address prefix (English has none). */
 public enum Language {
-    ENGLISH("en", "English", false),
-    URDU("ur", "اردو", true),
-    RUSSIAN("ru", "Русский", false);
+    ENGLISH("en", "English", "English"),
+    URDU("ur", "اردو", "Urdu"),
+    RUSSIAN("ru", "Русский", "Russian");
 
     private final String code;
     private final String nativeName;
-    private final boolean rightToLeft;
+    private final String englishName;
 
-    Language(String code, String nativeName, boolean rightToLeft) {
+    Language(String code, String nativeName, String englishName) {
         this.code = code;
         this.nativeName = nativeName;
-        this.rightToLeft = rightToLeft;
+        this.englishName = englishName;
+    }
+
+    /** The language's name as the back office (in English) calls it. */
+    public String englishName() {
+        return englishName;
+    }
+
+    /** The language of an ISO 639 code, if it is one of the portal's. */
+    public static Optional<Language> ofCode(String code) {
+        return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
     }
 
     public String code() {
@@ -29,7 +41,7 @@ public enum Language {
     }
 
     public String direction() {
-        return rightToLeft ? "rtl" : "ltr";
+        return TextDirection.of(code);
     }
 
     public Locale locale() {

@@ -8,13 +8,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.countryofficeportal.account.Role;
-import org.countryofficeportal.release.PressRelease;
-import org.countryofficeportal.release.ReleaseEditing;
-
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
+import org.countryofficeportal.platform.Role;
+import org.countryofficeportal.release.PressRelease;
+import org.countryofficeportal.release.ReleaseCommands;
+import org.countryofficeportal.release.ReleaseEditing;
+import org.countryofficeportal.release.ReleaseText;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,15 +59,17 @@ public class ContentRoundTrip {
     /** The export before and after, as JSON; a release has an image first, so that images make the trip too. */
     public List<String> exportEmptyImportExport() throws IOException {
         PressRelease illustrated = editing.find(ILLUSTRATED).orElseThrow();
-        editing.illustrate(ILLUSTRATED, illustrated.version(), png(), "Workers receiving their skills passports", "© ILO 2023");
+        editing.illustrate(new ReleaseCommands.Illustrate(new ReleaseCommands.Edited(ILLUSTRATED, illustrated.version(),
+                new ReleaseText(illustrated.title(), illustrated.summary(), illustrated.body().orElse(null), "© ILO 2023"), null),
+                png(), "Workers receiving their skills passports", null));
         em.flush();
         String before = json(exporter.export());
         em.createNativeQuery("UPDATE office SET parent_id = NULL").executeUpdate();
         CONTENT_TABLES.forEach(table -> em.createNativeQuery("DELETE FROM " + table).executeUpdate());
         em.clear();
         em.getEntityManagerFactory().getCache().evictAll();
-        importer.importIntoEmptyInstance("round-trip.json",
-                bundles.read("round-trip.json", new ByteArrayInputStream(before.getBytes(StandardCharsets.UTF_8))));
+        importer.importIntoEmptyInstance(new ContentImporter.Import("round-trip.json",
+                bundles.read("round-trip.json", new ByteArrayInputStream(before.getBytes(StandardCharsets.UTF_8))), null));
         em.flush();
         em.clear();
         String after = json(exporter.export());

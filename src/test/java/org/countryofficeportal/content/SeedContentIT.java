@@ -286,7 +286,7 @@ class SeedContentIT {
     @Test
     void onlyAnAdministratorExportsOrImports() {
         ContentBundle seed = bundleReader.read("seed-bundle.json", seedJson());
-        assertThrows(EJBAccessException.class, () -> importer.importIntoEmptyInstance("seed-bundle.json", seed));
+        assertThrows(EJBAccessException.class, () -> importer.importIntoEmptyInstance(new ContentImporter.Import("seed-bundle.json", seed, null)));
         assertThrows(EJBAccessException.class, () -> exporter.export());
     }
 
@@ -295,7 +295,7 @@ class SeedContentIT {
         ContentBundle seed = bundleReader.read("seed-bundle.json", seedJson());
         long before = releases.countPublic();
 
-        assertThrows(ContentAlreadyPresentException.class, () -> asAdmin.run(() -> importer.importIntoEmptyInstance("seed-bundle.json", seed)));
+        assertThrows(ContentAlreadyPresentException.class, () -> asAdmin.run(() -> importer.importIntoEmptyInstance(new ContentImporter.Import("seed-bundle.json", seed, null))));
         assertEquals(before, releases.countPublic());
         assertEquals(3, offices.count());
     }
@@ -304,7 +304,7 @@ class SeedContentIT {
         String contentBefore = contentFingerprint();
         InvalidBundleException rejected = assertThrows(InvalidBundleException.class, () -> {
             ContentBundle bundle = bundleReader.read("broken.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-            asAdmin.run(() -> importer.importIntoEmptyInstance("broken.json", bundle));
+            asAdmin.run(() -> importer.importIntoEmptyInstance(new ContentImporter.Import("broken.json", bundle, null)));
         });
         assertTrue(rejected.getMessage().startsWith("content bundle rejected, nothing imported"), rejected.getMessage());
         assertEquals(contentBefore, contentFingerprint(), "a rejected bundle leaves the database as it was");

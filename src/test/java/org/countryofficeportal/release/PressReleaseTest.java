@@ -18,7 +18,7 @@ class PressReleaseTest {
     private static final Instant NOW = Instant.parse("2024-03-07T12:00:00Z");
 
     private static PressRelease release() {
-        return new PressRelease("a-release", ISLAMABAD, "en", "Title", "Summary");
+        return new PressRelease("a-release", ISLAMABAD, "en", new ReleaseText("Title", "Summary", null, null), "amina", NOW);
     }
 
     @Test
@@ -32,7 +32,7 @@ class PressReleaseTest {
     @Test
     void publishingAtATimeToComeSchedulesTheRelease() {
         PressRelease release = release();
-        release.publishAt(OffsetDateTime.parse("2024-03-08T09:00:00+05:00"), NOW);
+        release.publishAt(OffsetDateTime.parse("2024-03-08T09:00:00+05:00").toInstant(), NOW);
 
         assertEquals(ReleaseStatus.SCHEDULED, release.status());
         assertFalse(release.isPublicAt(NOW));
@@ -42,7 +42,7 @@ class PressReleaseTest {
     @Test
     void publicationTimeReadsInTheOfficesZoneToTheSecond() {
         PressRelease release = release();
-        release.publishAt(OffsetDateTime.parse("2024-03-07T00:00:00.123456+05:00"), NOW);
+        release.publishAt(OffsetDateTime.parse("2024-03-07T00:00:00.123456+05:00").toInstant(), NOW);
 
         assertEquals(ReleaseStatus.PUBLISHED, release.status());
         assertEquals(OffsetDateTime.parse("2024-03-07T00:00:00+05:00"), release.publishedAt());
@@ -63,7 +63,41 @@ class PressReleaseTest {
 
     @Test
     void slugsAreLowerCaseWordsJoinedByHyphens() {
-        assertThrows(IllegalArgumentException.class, () -> new PressRelease("Not A Slug", ISLAMABAD, "en", "t", "s"));
-        assertThrows(IllegalArgumentException.class, () -> new PressRelease("trailing-", ISLAMABAD, "en", "t", "s"));
+        ReleaseText text = new ReleaseText("t", "s", null, null);
+        assertThrows(IllegalArgumentException.class, () -> new PressRelease("Not A Slug", ISLAMABAD, "en", text, "amina", NOW));
+        assertThrows(IllegalArgumentException.class, () -> new PressRelease("trailing-", ISLAMABAD, "en", text, "amina", NOW));
+    }
+
+    @Test
+    void aPublicationTimeOutsideTheLifeOfTheOfficesIsRefused() {
+        PressRelease release = release();
+
+        assertThrows(IllegalArgumentException.class, () -> release.publishAt(Instant.parse("1989-12-31T23:59:59Z"), NOW));
+        assertThrows(IllegalArgumentException.class, () -> release.publishAt(NOW.plus(PressRelease.LONGEST_SCHEDULE).plusSeconds(1), NOW));
+        assertThrows(IllegalArgumentException.class, () -> release.publishAt(Instant.parse("+999999999-12-31T00:00:00Z"), NOW));
+        assertEquals(ReleaseStatus.DRAFT, release.status(), "nothing changed");
+    }
+
+    @Test
+    void aReleaseIsPublicOnceItsScheduledTimeHasComeAndItsAddressIsKnownFromThen() {
+        PressRelease release = release();
+        Instant scheduled = NOW.plusSeconds(3600);
+        release.publishAt(scheduled, NOW);
+
+        assertFalse(release.wasEverPublic() && release.isPublicAt(NOW));
+        assertFalse(release.isPublicAt(scheduled.minusSeconds(1)));
+        assertTrue(release.isPublicAt(scheduled));
+        assertTrue(release.wasEverPublic());
+    }
+
+    @Test
+    void onlyADraftGoesForReviewAndComesBackADraft() {
+        PressRelease release = release();
+        release.submitForReview();
+        assertEquals(ReleaseStatus.IN_REVIEW, release.status());
+        assertFalse(release.isPublicAt(NOW));
+        assertThrows(IllegalArgumentException.class, release::submitForReview);
+        release.withdraw();
+        assertEquals(ReleaseStatus.DRAFT, release.status());
     }
 }

@@ -2,6 +2,7 @@ package org.countryofficeportal.release;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.Deployments;
@@ -17,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;

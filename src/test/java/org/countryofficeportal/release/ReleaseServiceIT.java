@@ -5,21 +5,23 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import org.countryofficeportal.AsAdministrator;
 import org.countryofficeportal.AsEditor;
-import org.countryofficeportal.account.AccountService;
-import org.countryofficeportal.account.Role;
 import org.countryofficeportal.Deployments;
+import org.countryofficeportal.TestClock;
+import org.countryofficeportal.TestContent;
+import org.countryofficeportal.account.AccountCommands;
+import org.countryofficeportal.account.AccountService;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
+import org.countryofficeportal.platform.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -64,7 +66,7 @@ class ReleaseServiceIT {
 
     @Test
     void keysetPagingVisitsEveryReleaseExactlyOnceInLatestFirstOrder() throws Exception {
-        Office office = asAdmin.call(() -> offices.add(new Office("keyset-test", "Keyset Test Office", "KTO", "UTC")));
+        Office office = asAdmin.call(() -> offices.create(TestContent.office("keyset-test", "UTC")));
         // Five releases share each publication second: the id must break the ties.
         List<String> published = IntStream.range(0, 47)
                 .mapToObj(i -> publish(office, "keyset-" + i, LONG_AGO.plusSeconds(i / 5)).slug())
@@ -85,7 +87,7 @@ class ReleaseServiceIT {
 
     @Test
     void pagingStaysExactWhileReleasesArePublished() throws Exception {
-        Office office = asAdmin.call(() -> offices.add(new Office("paging-live", "Live Paging Office", "LPO", "Asia/Karachi")));
+        Office office = asAdmin.call(() -> offices.create(TestContent.office("paging-live", "Asia/Karachi")));
         List<String> original = IntStream.range(0, 12)
                 .mapToObj(i -> publish(office, "live-" + i, LONG_AGO.plusDays(i)).slug())
                 .toList();
@@ -104,7 +106,7 @@ class ReleaseServiceIT {
 
     @Test
     void searchFindsTheReleasesInWhichEveryWordTypedBeginsAWord() throws Exception {
-        Office office = asAdmin.call(() -> offices.add(new Office("search-test", "Search Test Office", "STO", "UTC")));
+        Office office = asAdmin.call(() -> offices.create(TestContent.office("search-test", "UTC")));
         List<String> tiled = IntStream.range(0, 5)
                 .mapToObj(i -> publish(office, "search-tiled-" + i, LONG_AGO.plusHours(i), "On tessellated floors", "<p>Tiles.</p>"))
                 .map(PressRelease::slug)
@@ -121,25 +123,25 @@ class ReleaseServiceIT {
         assertEquals(tiled, found("tessellated"), "latest first");
 
         long version = asAdmin.call(() -> editing.find("search-quarry").orElseThrow().version());
-        asAdmin.run(() -> editing.save("search-quarry", version,
-                new ReleaseText("Stonemasons return to work", "Quarrymen return to work", "<p>Agreed.</p>", null)));
+        asAdmin.run(() -> editing.save(new ReleaseCommands.Save(new ReleaseCommands.Edited("search-quarry", version,
+                new ReleaseText("Stonemasons return to work", "Quarrymen return to work", "<p>Agreed.</p>", null), null), null)));
         assertEquals(List.of(), found("employers"), "a word no longer there");
         assertEquals(List.of("search-quarry"), found("stonemason"), "a word just written");
     }
 
     @Test
     void draftsAndReleasesStillToComeAreNotPublicUntilTheirTime() throws Exception {
-        Office office = asAdmin.call(() -> offices.add(new Office("visibility-test", "Visibility Test Office", "VTO", "UTC")));
+        Office office = asAdmin.call(() -> offices.create(TestContent.office("visibility-test", "UTC")));
         draft(office, "visibility-draft");
         // Far enough ahead that the checks below run before it, even on a loaded machine.
-        PressRelease soon = publish(office, "visibility-soon", OffsetDateTime.now().plusSeconds(6));
+        PressRelease soon = publish(office, "visibility-soon", OffsetDateTime.now().plusHours(1));
         assertEquals(ReleaseStatus.SCHEDULED, soon.status());
 
         assertTrue(releases.findPublic("visibility-draft").isEmpty());
         assertTrue(releases.findPublic("visibility-soon").isEmpty());
         assertTrue(releases.latestPublic(ReleaseFilter.ofOffice("visibility-test"), Optional.empty(), 10).items().isEmpty());
 
-        Thread.sleep(millisUntilShortlyAfter(soon.publishedAt().toInstant()));
+        TestClock.advance(Duration.ofHours(1).plusMinutes(1));
 
         assertEquals(List.of("visibility-soon"), releases.latestPublic(ReleaseFilter.ofOffice("visibility-test"), Optional.empty(), 10)
                 .items().stream().map(PressRelease::slug).toList());
@@ -149,11 +151,13 @@ class ReleaseServiceIT {
 
     @Test
     void aReleaseWithAnUrduTranslationCarriesTheUrduMark() throws Exception {
-        Office office = asAdmin.call(() -> offices.add(new Office("urdu-test", "Urdu Test Office", "UTO", "Asia/Karachi")));
-        PressRelease release = new PressRelease("with-urdu", office, "en", "Decent work for all", "A summary");
-        release.translate("ur", new Translation("سب کے لیے مناسب کام", "خلاصہ", "<p>متن</p>"));
-        release.publishAt(LONG_AGO, Instant.now());
-        add(release);
+        Office office = asAdmin.call(() -> offices.create(TestContent.office("urdu-test", "Asia/Karachi")));
+        asAdmin.run(() -> {
+            PressRelease release = editing.create(TestContent.draft(office.id(), "with-urdu", "Decent work for all", null));
+            release = editing.translate(new ReleaseCommands.Translate("with-urdu", release.version(), "ur",
+                    new TranslationText("سب کے لیے مناسب کام", "خلاصہ", "<p>متن</p>"), null));
+            editing.schedule(TestContent.publishAt(release, LONG_AGO));
+        });
         publish(office, "without-urdu", LONG_AGO);
 
         PressRelease stored = releases.findPublic("with-urdu").orElseThrow();
@@ -166,27 +170,28 @@ class ReleaseServiceIT {
 
     @Test
     void everyWriteIsRefusedToAnonymousCallersAndAccountsToEditors() throws Exception {
-        Office office = asAdmin.call(() -> offices.add(new Office("secured-test", "Secured Test Office", "STO", "UTC")));
+        Office office = asAdmin.call(() -> offices.create(TestContent.office("secured-test", "UTC")));
         PressRelease release = publish(office, "secured-release", LONG_AGO);
-        ReleaseText text = new ReleaseText("Changed", "Changed", null, null);
+        ReleaseCommands.Save save = new ReleaseCommands.Save(new ReleaseCommands.Edited("secured-release", release.version(),
+                new ReleaseText("Changed", "Changed", null, null), null), null);
 
-        assertThrows(EJBAccessException.class, () -> editing.save("secured-release", release.version(), text));
-        assertThrows(EJBAccessException.class, () -> editing.create("anonymous-release", office, "en", text));
-        assertThrows(EJBAccessException.class, () -> editing.delete("secured-release", release.version()));
-        assertThrows(EJBAccessException.class, () -> offices.add(new Office("anonymous-office", "Anonymous", "AO", "UTC")));
-        assertThrows(EJBAccessException.class, () -> accounts.create("intruder", Role.ADMIN));
-        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.create("promoted", Role.ADMIN)));
+        assertThrows(EJBAccessException.class, () -> editing.save(save));
+        assertThrows(EJBAccessException.class, () -> editing.create(TestContent.draft(office.id(), "anonymous-release", "Anonymous", null)));
+        assertThrows(EJBAccessException.class, () -> editing.delete(new ReleaseCommands.Delete("secured-release", release.version(), null)));
+        assertThrows(EJBAccessException.class, () -> offices.create(TestContent.office("anonymous-office", "UTC")));
+        assertThrows(EJBAccessException.class, () -> accounts.create(new AccountCommands.Create("intruder", Role.ADMIN, null)));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.create(new AccountCommands.Create("promoted", Role.ADMIN, null))));
         assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.all()));
-        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> offices.add(new Office("editor-office", "Editor", "EO", "UTC"))));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> offices.create(TestContent.office("editor-office", "UTC"))));
 
         assertEquals("Title of secured-release", releases.findPublic("secured-release").orElseThrow().title(), "nothing changed");
-        asEditor.call(() -> editing.save("secured-release", release.version(), text));
+        asEditor.call(() -> editing.save(save));
         assertEquals("Changed", releases.findPublic("secured-release").orElseThrow().title(), "an editor writes releases");
     }
 
     @Test
     void pageSizeIsBounded() throws Exception {
-        Office office = asAdmin.call(() -> offices.add(new Office("bounded-test", "Bounded Test Office", "BTO", "UTC")));
+        Office office = asAdmin.call(() -> offices.create(TestContent.office("bounded-test", "UTC")));
         IntStream.rangeClosed(0, ReleaseService.MAX_PAGE_SIZE).forEach(i -> publish(office, "bounded-" + i, LONG_AGO.plusMinutes(i)));
 
         assertThrows(EJBException.class, () -> releases.latestPublic(ReleaseFilter.ALL, Optional.empty(), 0));
@@ -216,16 +221,12 @@ class ReleaseServiceIT {
     }
 
     private PressRelease publish(Office office, String slug, OffsetDateTime at) {
-        PressRelease release = new PressRelease(slug, office, "en", "Title of " + slug, "Summary of " + slug);
-        release.publishAt(at, Instant.now());
-        return add(release);
+        return publish(office, slug, at, "Title of " + slug, null);
     }
 
     private PressRelease publish(Office office, String slug, OffsetDateTime at, String title, String body) {
-        PressRelease release = new PressRelease(slug, office, "en", title, "Summary of " + slug);
-        release.write(title, "Summary of " + slug, body, null);
-        release.publishAt(at, Instant.now());
-        return add(release);
+        return asAdmin.supply(() -> editing.schedule(TestContent.publishAt(
+                editing.create(TestContent.draft(office.id(), slug, title, body)), at)));
     }
 
     private List<String> found(String text) {
@@ -236,15 +237,6 @@ class ReleaseServiceIT {
     }
 
     private void draft(Office office, String slug) {
-        add(new PressRelease(slug, office, "en", "Draft " + slug, "Not yet public"));
-    }
-
-    private PressRelease add(PressRelease release) {
-        asAdmin.run(() -> editing.add(release));
-        return release;
-    }
-
-    private static long millisUntilShortlyAfter(Instant moment) {
-        return Math.max(0, ChronoUnit.MILLIS.between(Instant.now(), moment) + 500);
+        asAdmin.run(() -> editing.create(TestContent.draft(office.id(), slug, "Draft " + slug, null)));
     }
 }

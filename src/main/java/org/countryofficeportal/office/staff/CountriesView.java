@@ -1,0 +1,105 @@
+package org.countryofficeportal.office.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.countryofficeportal.office.Country;
+import org.countryofficeportal.office.OfficeCommands;
+import org.countryofficeportal.office.OfficeService;
+import org.countryofficeportal.platform.AlreadySubmittedException;
+import org.countryofficeportal.platform.EditConflictException;
+import org.countryofficeportal.staff.FormTokens;
+import org.countryofficeportal.staff.StaffMessages;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Administrators keep the countries and their member-state facts (ILO member since, conventions ratified). */
+@Named("countries")
+@RequestScoped
+public class CountriesView {
+
+    static final String PAGE = "/admin/countries.xhtml";
+    private static final String FORM = "country";
+
+    @EJB
+    private OfficeService offices;
+
+    @Inject
+    private StaffMessages messages;
+
+    @Inject
+    private FormTokens tokens;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private final CountryForm form = new CountryForm();
+    private Country country;
+
+    @PostConstruct
+    void open() {
+        country = Optional.ofNullable(request.getParameter("id")).flatMap(offices::country).orElse(null);
+        if (country != null) {
+            form.setId(country.id());
+        }
+    }
+
+    /** Fills the form with the country named in the address, if any. */
+    public void load() {
+        if (country != null) {
+            form.show(country);
+        }
+    }
+
+    public List<Country> getAll() {
+        return offices.countries();
+    }
+
+    public void save() {
+        try {
+            Country saved = offices.saveCountry(form.command(tokens.submission()));
+            messages.doneThenShow("Country “" + saved.name() + "” saved.", PAGE + "?id=" + saved.id());
+        } catch (EditConflictException conflict) {
+            messages.error("Someone else changed this country meanwhile: nothing of yours was saved. The list shows"
+                    + " what is stored now; open the country again to correct it.");
+        } catch (AlreadySubmittedException sentTwice) {
+            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
+        } catch (RuntimeException refusal) {
+            messages.refused(FORM, refusal);
+        }
+    }
+
+    public void delete() {
+        if (country == null || form.getVersion() == null) {
+            messages.error("Choose the country to delete in the list first.");
+            return;
+        }
+        try {
+            String name = offices.deleteCountry(new OfficeCommands.DeleteCountry(form.getId(), form.getVersion(),
+                    tokens.submission()));
+            messages.doneThenShow("Country “" + name + "” deleted.", PAGE);
+        } catch (EditConflictException conflict) {
+            messages.error("Someone else changed this country meanwhile: nothing was deleted. Look at it again first.");
+        } catch (AlreadySubmittedException sentTwice) {
+            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
+        } catch (RuntimeException refusal) {
+            messages.refused(FORM, refusal);
+        }
+    }
+
+    public boolean isExisting() {
+        return country != null;
+    }
+
+    public boolean isConfirmingDelete() {
+        return country != null && "delete".equals(request.getParameter("ask"));
+    }
+
+    public CountryForm getForm() {
+        return form;
+    }
+}

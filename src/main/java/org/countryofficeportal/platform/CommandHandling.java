@@ -1,0 +1,98 @@
+package org.countryofficeportal.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How every {@link Command} is executed, around the one service method that does it and inside its transaction:
+ * its constraints are checked (a refusal names each property and why); a form already sent is refused; the change
+ * is written out at once, so that an edit over someone else's concurrent one fails here, as an
+ * {@link EditConflictException}; and the change is announced ({@link CommandExecuted}) for what follows it.
+ */
+@ExecutesCommands
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class CommandHandling {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Event<CommandExecuted> executed;
+
+    @Inject
+    private Clock clock;
+
+    @AroundInvoke
+    public Object execute(InvocationContext call) throws Exception {
+        Object[] parameters = call.getParameters();
+        Optional<Command<?>> command = parameters == null ? Optional.empty() : Arrays.stream(parameters)
+                .filter(Command.class::isInstance).<Command<?>>map(parameter -> (Command<?>) parameter).findFirst();
+        if (command.isEmpty()) {
+            return call.proceed();
+        }
+        check(command.get());
+        if (command.get().submission() != null) {
+            once(command.get());
+        }
+        Object result;
+        try {
+            result = call.proceed();
+            em.flush();
+        } catch (OptimisticLockException concurrentSave) {
+            throw new EditConflictException(-1);
+        }
+        executed.fire(new CommandExecuted(audited(command.get(), result)));
+        return result;
+    }
+
+    private void check(Command<?> command) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (ConstraintViolation<?> violation : validator.validate(command)) {
+            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+    }
+
+    private void once(Command<?> command) {
+        if (em.find(Submission.class, command.submission()) != null) {
+            throw new AlreadySubmittedException();
+        }
+        try {
+            em.persist(new Submission(command.submission(), clock.instant()));
+            em.flush();
+        } catch (EntityExistsException sentTwiceAtOnce) {
+            throw new AlreadySubmittedException();
+        } catch (PersistenceException sentTwiceAtOnce) {
+            // The same form sent twice at the same moment: the unique id stops the second.
+            throw new AlreadySubmittedException();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Command.Audited audited(Command command, Object result) {
+        return command.audited(result);
+    }
+}

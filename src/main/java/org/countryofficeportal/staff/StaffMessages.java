@@ -1,0 +1,87 @@
+package org.countryofficeportal.staff;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.countryofficeportal.platform.AlreadySubmittedException;
+import org.countryofficeportal.platform.ChangeRefusedException;
+import org.countryofficeportal.platform.InvalidCommandException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Tells a staff member on a back-office page what their last action did, or why it was refused: at the field it
+ * concerns where there is one (a form's fields are named after the properties of the command it sends, so that a
+ * refusal of property {@code text.title} shows at field {@code title}), else above the form.
+ */
+@RequestScoped
+public class StaffMessages {
+
+    @Inject
+    private FacesContext faces;
+
+    public void info(String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public void error(String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** An error at a field of the form, or above the form when the page has no such field. */
+    public void errorAt(String form, String property, String text) {
+        String field = form + ":" + fieldOf(property);
+        UIComponent input = faces.getViewRoot().findComponent(":" + field);
+        faces.addMessage(input == null ? null : field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Shows why a change from {@code form} was not made. A form sent twice is not an error: the change was made
+     * the first time, and the page is shown as it is now.
+     */
+    public void refused(String form, RuntimeException refusal) {
+        if (refusal instanceof InvalidCommandException invalid) {
+            for (Map.Entry<String, String> problem : invalid.problems().entrySet()) {
+                errorAt(form, problem.getKey(), problem.getValue());
+            }
+            error("Nothing was saved: correct what is marked, then try again.");
+        } else if (refusal instanceof ChangeRefusedException refused) {
+            refused.property().ifPresentOrElse(property -> errorAt(form, property, refused.getMessage()),
+                    () -> error(refused.getMessage()));
+        } else if (refusal instanceof AlreadySubmittedException) {
+            info("This was done already: the form had been sent before.");
+        } else {
+            throw refusal;
+        }
+    }
+
+    /**
+     * After a change was made: shows the message on the page at {@code address}, reached by a redirect, so that
+     * reloading it asks for the page again rather than making the change twice.
+     */
+    public void doneThenShow(String message, String address) {
+        info(message);
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + address);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The field of a property: the last name of its path ({@code page.text.title} is field {@code title}), and for
+     * an item of a list, the list's ({@code phones[2].number} is field {@code phones}).
+     */
+    static String fieldOf(String property) {
+        int index = property.indexOf('[');
+        String path = index < 0 ? property : property.substring(0, index);
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}
