@@ -19,6 +19,7 @@ const tabs = document.querySelector('.tabs');
 let language = preferredLanguage();
 let t = texts(language);
 let generation = 0;
+let registered = false;
 
 /** The screen the address asks for; the bare address opens the office last read, or the office picker. */
 function route() {
@@ -56,6 +57,7 @@ async function show({focus, revalidate}) {
         return;
       }
       main.replaceChildren(...nodes.filter(Boolean));
+      keepTheApp();
       document.title = `${title} · ${t('appName')}`;
       if (focus && !shown) {
         main.querySelector('h1')?.focus();
@@ -93,6 +95,10 @@ function showTabs(here) {
 
 /** The words of the page around the screens, in the reader's language. */
 function speak() {
+  if (language === 'ur') {
+    // Asked for now rather than when the first Urdu text is drawn: the Nastaliq font arrives sooner on a slow network.
+    document.fonts?.load('1rem "Noto Nastaliq Urdu"', 'اردو');
+  }
   document.documentElement.lang = language;
   document.documentElement.dir = direction(language);
   document.querySelector('.skip-link').textContent = t('skip');
@@ -190,6 +196,16 @@ if (!new URLSearchParams(location.search).has('office') && localStorage.getItem(
 speak();
 refresh();
 
-if ('serviceWorker' in navigator) {
-  addEventListener('load', () => navigator.serviceWorker.register('sw.js', {scope: './'}));
+/**
+ * Registers the service worker once the first screen is up, or at the page's load if that comes first: not later,
+ * for on a slow network the load waits for the Urdu font, and a reader who loses the network before would find no
+ * app to open.
+ */
+function keepTheApp() {
+  if (!registered && 'serviceWorker' in navigator) {
+    registered = true;
+    navigator.serviceWorker.register('sw.js', {scope: './'});
+  }
 }
+
+addEventListener('load', keepTheApp);

@@ -4,7 +4,7 @@
  */
 import {addresses, current, kept, lastSync, matches, once, Refused, releaseBySlug, releasesOf, Unreachable} from './data.js';
 import {h, richText} from './dom.js';
-import {day, direction, languageName} from './i18n.js';
+import {day, direction, LANGUAGES, languageName} from './i18n.js';
 
 const PAGE = 20;
 const LATEST_ON_HOME = 5;
@@ -25,11 +25,19 @@ function inLanguage(language) {
 }
 
 /**
- * Shows the kept copy of a response, if any, then the server's, if it differs. Without either, {@code missing} says
- * why: offline, gone (404) or the server failing.
+ * The API gives no language for an office's texts and its contacts (releases have theirs): their direction follows
+ * their own first letters, so that English stays left to right in the Urdu interface.
  */
-async function showResponse(ui, url, render, missing) {
-  const old = await kept(url);
+const UNTAGGED = {dir: 'auto'};
+
+/**
+ * Shows the kept copy of a response, if any, then the server's, if it differs. Without either, {@code missing} says
+ * why: offline, gone (404) or the server failing. {@code address} gives the response's address in a language: offline,
+ * a copy kept in another language is better than none.
+ */
+async function showResponse(ui, address, render, missing) {
+  const url = address(ui.language);
+  const old = await kept(url) ?? await keptInAnotherLanguage(ui, address);
   if (old) {
     await render(old);
     if (!ui.revalidate) {
@@ -48,6 +56,16 @@ async function showResponse(ui, url, render, missing) {
   }
 }
 
+async function keptInAnotherLanguage(ui, address) {
+  for (const language of LANGUAGES.filter(other => other !== ui.language)) {
+    const body = await kept(address(language));
+    if (body) {
+      return body;
+    }
+  }
+  return undefined;
+}
+
 function failed(ui, title, failure, offlineText) {
   const text = failure instanceof Unreachable ? offlineText
     : failure instanceof Refused && failure.status === 404 ? ui.t('noOffice') : ui.t('serverError');
@@ -57,27 +75,27 @@ function failed(ui, title, failure, offlineText) {
 export async function offices(route, ui) {
   const title = ui.t('chooseOffice');
   ui.show(title, h('h1', {tabindex: -1}, title), h('p', {class: 'lead'}, ui.t('chooseOfficeLead')));
-  await showResponse(ui, addresses.offices(), list => ui.show(title,
+  await showResponse(ui, () => addresses.offices(), list => ui.show(title,
     h('h1', {tabindex: -1}, title),
     h('p', {class: 'lead'}, ui.t('chooseOfficeLead')),
     h('ul', {class: 'offices'}, list.items.map(office => h('li', {},
       h('a', {href: link({office: office.id})},
-        h('strong', {}, office.name),
+        h('strong', UNTAGGED, office.name),
         [office.city, office.countries.length > 1 ? office.countries.map(country => country.name).join(', ') : null]
           .filter(Boolean).join(' · ')))))),
   failure => failed(ui, title, failure, ui.t('officeNotSaved')));
 }
 
 export async function home(route, ui) {
-  await showResponse(ui, addresses.office(route.office, ui.language), async page => {
+  await showResponse(ui, language => addresses.office(route.office, language), async page => {
     const office = page.office;
     const teaser = (page.overview.sections[0]?.body || page.overview.history || '').split('\n\n')[0];
     const latest = await latestReleases(route.office, page.latestReleases);
     ui.show(office.name,
-      h('h1', {tabindex: -1}, office.name),
-      (office.city || office.address) && h('p', {class: 'meta'}, [office.city, office.address].filter(Boolean).join(' · ')),
+      h('h1', {tabindex: -1, ...UNTAGGED}, office.name),
+      (office.city || office.address) && h('p', {class: 'meta', ...UNTAGGED}, [office.city, office.address].filter(Boolean).join(' · ')),
       h('p', {}, h('a', {class: 'more-link', href: link({screen: 'offices'})}, ui.t('changeOffice'))),
-      teaser && h('p', {class: 'lead'}, teaser),
+      teaser && h('p', {class: 'lead teaser', ...UNTAGGED}, teaser),
       h('p', {}, h('a', {class: 'more-link', href: site(ui, `/about?office=${office.id}`)}, ui.t('moreAbout'))),
       h('h2', {}, ui.t('latest')),
       latest.length ? h('ul', {class: 'releases'}, latest.map(release => releaseItem(ui, release, 'h3'))) : h('p', {}, ui.t('noneYet')),
@@ -109,7 +127,7 @@ export async function releases(route, ui) {
   const more = h('button', {type: 'button', class: 'load-more', hidden: true}, ui.t('more'));
   const end = h('p', {class: 'end', hidden: true});
   const officePage = await kept(addresses.office(route.office, ui.language));
-  ui.show(title, h('h1', {tabindex: -1}, title), officePage && h('p', {class: 'lead'}, officePage.office.name),
+  ui.show(title, h('h1', {tabindex: -1}, title), officePage && h('p', {class: 'lead', ...UNTAGGED}, officePage.office.name),
     searchForm(route, ui, query), note, list, more, end,
     query ? h('p', {}, h('a', {class: 'more-link', href: link({office: route.office, screen: 'releases'})}, ui.t('showAll'))) : null);
 
@@ -230,7 +248,7 @@ export async function release(route, ui) {
       return render(saved);
     }
   }
-  await showResponse(ui, addresses.release(route.slug, route.text || ui.language), render, failure => {
+  await showResponse(ui, language => addresses.release(route.slug, route.text || language), render, failure => {
     const gone = failure instanceof Refused && failure.status === 404;
     const title = ui.t('releases');
     ui.show(title, h('h1', {tabindex: -1}, title),
@@ -265,10 +283,10 @@ function showRelease(route, ui, release) {
 
 export async function contacts(route, ui) {
   const title = ui.t('contact');
-  await showResponse(ui, addresses.office(route.office, ui.language), page => {
+  await showResponse(ui, language => addresses.office(route.office, language), page => {
     ui.show(title, h('h1', {tabindex: -1}, title),
-      h('p', {class: 'lead'}, page.office.name),
-      page.office.address && h('p', {}, h('strong', {}, `${ui.t('address')}: `), page.office.address),
+      h('p', {class: 'lead', ...UNTAGGED}, page.office.name),
+      page.office.address && h('p', {}, h('strong', {}, `${ui.t('address')}: `), h('span', UNTAGGED, page.office.address)),
       contactCards(ui, page.contacts, 'h2'));
   }, failure => failed(ui, title, failure, ui.t('officeNotSaved')));
 }
@@ -278,8 +296,8 @@ function contactCards(ui, people, heading) {
     return h('p', {}, ui.t('noContacts'));
   }
   return h('ul', {class: 'contacts'}, people.map(person => h('li', {class: 'card'},
-    h(heading, {}, [person.honorific, person.name].filter(Boolean).join(' ')),
-    h('p', {}, person.role),
+    h(heading, UNTAGGED, [person.honorific, person.name].filter(Boolean).join(' ')),
+    h('p', UNTAGGED, person.role),
     h('dl', {},
       person.phones.map(phone => [h('dt', {}, ui.t('phone')), h('dd', {},
         h('a', {href: phone.tel}, h('bdi', {dir: 'ltr'}, phone.number),

@@ -149,7 +149,7 @@ class ReaderAppIT {
                 || parsed.getString("theme_color").isBlank() || parsed.getString("background_color").isBlank());
         Set<String> maskable = new HashSet<>();
         for (JsonObject icon : parsed.getJsonArray("icons").getValuesAs(JsonObject.class)) {
-            BufferedImage image = ImageIO.read(URI.create(network.base() + icon.getString("src")).toURL());
+            BufferedImage image = ImageIO.read(portal(icon.getString("src")).toURL());
             assertEquals(icon.getString("sizes"), image.getWidth() + "x" + image.getHeight(), icon.getString("src"));
             assertEquals("image/png", icon.getString("type"));
             if (icon.getString("purpose").contains("maskable")) {
@@ -536,12 +536,17 @@ class ReaderAppIT {
         return compressed.size();
     }
 
+    /** A plain HTTP request to the portal, whatever the state of the phone's network. */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(network.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(portal(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI portal(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
     }
 
     private void fixture(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(network.base() + path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(portal(path))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(response.statusCode() < 300, path + ": " + response.statusCode());
     }
