@@ -44,6 +44,10 @@ function copy(from, to) {
       to.append(node.data);
     } else if (node.nodeType === Node.ELEMENT_NODE && !DROPPED.has(node.tagName)) {
       const tag = node.tagName === 'H1' ? 'H2' : node.tagName;
+      if (tag === 'IMG' && !OWN_IMAGE.test(node.getAttribute('src') || '')) {
+        // The app shows the portal's own images only (its Content-Security-Policy would block any other).
+        continue;
+      }
       if (!KEPT.has(tag)) {
         copy(node, to);
         continue;
