@@ -338,9 +338,10 @@ class ReaderAppIT {
         ChromeDriver russianPhone = phone("ru-RU,ru");
         try {
             russianPhone.get(network.base() + "/app/");
-            new WebDriverWait(russianPhone, PATIENCE).until(driver -> "Выберите бюро".equals(driver.findElement(By.tagName("h1")).getText()));
-            assertEquals("ru", russianPhone.findElement(By.tagName("html")).getAttribute("lang"));
-            assertEquals("true", russianPhone.findElement(By.cssSelector("button[data-language='ru']")).getAttribute("aria-pressed"));
+            new WebDriverWait(russianPhone, PATIENCE).withMessage("the picker in Russian").until(driver -> "Выберите бюро".equals(
+                    russianPhone.executeScript("return document.querySelector('main h1')?.innerText")));
+            assertEquals("ru", russianPhone.executeScript("return document.documentElement.lang"));
+            assertEquals("true", russianPhone.executeScript("return document.querySelector(\"button[data-language='ru']\").ariaPressed"));
         } finally {
             russianPhone.quit();
         }
@@ -485,10 +486,13 @@ class ReaderAppIT {
     }
 
     private void search(String words) {
-        WebElement field = phone.findElement(By.id("q"));
-        field.clear();
-        field.sendKeys(words);
-        phone.findElement(By.cssSelector("form.search button")).click();
+        until("a search for " + words, () -> {
+            WebElement field = phone.findElement(By.id("q"));
+            field.clear();
+            field.sendKeys(words);
+            phone.findElement(By.cssSelector("form.search button")).click();
+            return true;
+        });
     }
 
     private String attribute(String css, String name) {
