@@ -118,7 +118,6 @@ async function showConnection() {
   const last = connection.state.syncedAt ?? (await lastSync())?.syncedAt;
   // Read after the wait: what is shown is the state as it is now, not as it was when the change began.
   const {online, syncing} = connection.state;
-  bar.hidden = false;
   bar.classList.toggle('offline', !online);
   const parts = [];
   if (!online) {
