@@ -24,6 +24,8 @@ final class Relay implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listening;
+    /** Whether the network is up: a connection accepted while it is being cut is dropped too. */
+    private volatile boolean up;
 
     Relay(URL portal) throws IOException {
         target = new InetSocketAddress(portal.getHost(), portal.getPort());
@@ -43,6 +45,7 @@ final class Relay implements AutoCloseable {
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         listening = server;
+        up = true;
         daemon(() -> {
             while (!server.isClosed()) {
                 try {
@@ -59,6 +62,11 @@ final class Relay implements AutoCloseable {
             Socket portal = new Socket(target.getHostString(), target.getPort());
             open.add(phone);
             open.add(portal);
+            if (!up) {
+                closeQuietly(phone);
+                closeQuietly(portal);
+                return;
+            }
             daemon(() -> pump(phone, portal));
             daemon(() -> pump(portal, phone));
         } catch (IOException e) {
@@ -67,6 +75,7 @@ final class Relay implements AutoCloseable {
     }
 
     void cut() {
+        up = false;
         try {
             listening.close();
         } catch (IOException e) {
