@@ -7,7 +7,7 @@
  * VERSION is the digest of the shell's files (AppShellTest checks it): any change to them changes this file, so
  * phones install the new service worker and fetch the new shell.
  */
-const VERSION = 'caf96c7823d3ebce';
+const VERSION = '33d979b06501d346';
 const SHELL_CACHE = `shell-${VERSION}`;
 const KEPT_CACHE = 'kept';
 const KEPT_ENTRIES = 200;
