@@ -28,6 +28,11 @@ public final class Browser {
     }
 
     public static WebDriver start() throws IOException {
+        return start(options());
+    }
+
+    /** The options every browser of the tests starts with, for a test to add its own (a phone's screen, languages). */
+    public static ChromeOptions options() throws IOException {
         if (!CHROMEDRIVER.canExecute() || !new File(CHROMIUM).canExecute()) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         }
@@ -36,6 +41,10 @@ public final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        return options;
+    }
+
+    public static ChromeDriver start(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
     }
@@ -43,8 +52,13 @@ public final class Browser {
     /** Saves what the reader sees at this size under target/screenshots, for review. */
     public static void screenshot(WebDriver driver, String name, int width, int height) throws IOException {
         driver.manage().window().setSize(new Dimension(width, height));
+        screenshot(driver, name + "-" + width + "x" + height);
+    }
+
+    /** Saves what the reader sees, at the browser's size, under target/screenshots. */
+    public static void screenshot(WebDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + width + "x" + height + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
