@@ -156,7 +156,8 @@ public final class BackOffice {
     /** Logs in with a temporary password and replaces it, as the back office demands. */
     public BackOffice logInFirstTime(String username, String temporaryPassword, String newPassword) {
         logIn(username, temporaryPassword);
-        type("password:current", temporaryPassword).type("password:new", newPassword).type("password:repeated", newPassword);
+        type("password:currentPassword", temporaryPassword).type("password:newPassword", newPassword)
+                .type("password:repeatedPassword", newPassword);
         return press("password:submit");
     }
 }

@@ -1,5 +1,8 @@
 package org.countryofficeportal;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,17 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * A staff member's back-office session over plain HTTP, for tests that need many form submissions fast: it
- * keeps the session cookie and posts Faces forms with the view state of the page it read them from.
+ * keeps the session cookie and posts forms as the page it read them from holds them, token included.
  */
 public final class StaffClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
@@ -42,7 +43,7 @@ public final class StaffClient {
     /** Submits the login form: a redirect once signed in, else the login page again with its message. */
     public HttpResponse<String> attemptLogIn(String username, String password) throws IOException, InterruptedException {
         return submit("/login.xhtml", "login", Map.of(
-                "login:username", username, "login:password", password, "login:submit", "Log in"));
+                "login:username", username, "login:password", password, "login:submit", "Sign in"));
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -51,24 +52,64 @@ public final class StaffClient {
     }
 
     /**
-     * Reads the page at {@code path} and submits its form {@code formId} with the given fields (those not
-     * given keep the values the page holds for them) and the page's view state.
+     * Reads the page at {@code path} and submits its form {@code formId} as a browser would: every field with the value
+     * the page holds for it, but those given, and the form's view state and token.
      */
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(path, form(path, formId), formId, fields);
+    }
+
+    /** The form {@code formId} of the page at {@code path}, as the browser would send it untouched. */
+    public Form form(String path, String formId) throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (page.statusCode() != 200 || !viewState.find()) {
+        Element form = Jsoup.parse(page.body()).getElementById(formId);
+        if (page.statusCode() != 200 || form == null || !form.tagName().equals("form")) {
             throw new IllegalStateException("no form at " + path + ": " + page.statusCode());
         }
-        Map<String, String> form = new LinkedHashMap<>(fields);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String type = field.attr("type");
+            if (type.equals("submit") || type.equals("file") || (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
+                continue;
+            }
+            String value = switch (field.tagName()) {
+                case "textarea" -> field.wholeText();
+                case "select" -> field.select("option[selected]").stream().findFirst()
+                        .or(() -> field.select("option").stream().findFirst()).map(option -> option.attr("value")).orElse("");
+                default -> field.attr("value");
+            };
+            values.putIfAbsent(field.attr("name"), value);
+        }
+        return new Form(values);
+    }
+
+    /** What a shown form sends: each field's value, its view state and token among them. */
+    public record Form(Map<String, String> values) {
+
+        public String token() {
+            return values.get("form-token");
+        }
+    }
+
+    /** The page a redirect leads to (after a change is made, the portal sends the browser back to a page), or the response. */
+    public HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
+        return response.statusCode() / 100 == 3
+                ? get(URI.create(response.headers().firstValue("Location").orElseThrow()).getRawPath()
+                + Optional.ofNullable(URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery()).map(q -> "?" + q).orElse(""))
+                : response;
+    }
+
+    /** Sends the form {@code formId}, as shown earlier, with the given fields (again, if sent before). */
+    public HttpResponse<String> post(String path, Form shown, String formId, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>(shown.values());
+        form.putAll(fields);
         form.put(formId, formId);
-        form.put("jakarta.faces.ViewState", viewState.group(1));
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        String action = path.replaceAll("\\?.*", "");
-        return http.send(HttpRequest.newBuilder(URI.create(base + action)).timeout(Duration.ofSeconds(30))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -51,8 +51,8 @@ public class AccountsView {
         change(() -> accounts.create(new AccountCommands.Create(username == null ? null : username.strip(), role,
                         tokens.submission())),
                 issued -> "Account “" + issued.account().username() + "” created, as " + issued.account().role().words()
-                        + ". Its temporary password, shown only now: " + issued.temporaryPassword()
-                        + " (it must be changed at the first sign-in).");
+                        + "; the password must be changed at the first sign-in. The temporary password, shown only now: "
+                        + issued.temporaryPassword());
     }
 
     public void assign(String account, Role newRole) {
@@ -67,8 +67,8 @@ public class AccountsView {
 
     public void resetPassword(String account) {
         change(() -> accounts.resetPassword(new AccountCommands.ResetPassword(account, tokens.submission())),
-                issued -> "New temporary password for “" + account + "”, shown only now: " + issued.temporaryPassword()
-                        + " (it must be changed at the next sign-in).");
+                issued -> "“" + account + "” must choose a password at the next sign-in. Their temporary password,"
+                        + " shown only now: " + issued.temporaryPassword());
     }
 
     private <R> void change(Supplier<R> change, java.util.function.Function<R, String> done) {

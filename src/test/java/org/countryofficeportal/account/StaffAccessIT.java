@@ -35,10 +35,13 @@ class StaffAccessIT {
 
     private static final List<String> ADMIN_ONLY = List.of("/admin/accounts.xhtml", "/admin/audit.xhtml", "/admin/content.xhtml",
             "/admin/export", "/admin/offices.xhtml", "/admin/office.xhtml?id=pakistan", "/admin/countries.xhtml");
-    private static final List<String> STAFF_PAGES = List.of("/admin/", "/admin/index.xhtml", "/admin/releases.xhtml",
+    private static final List<String> AUTHOR_PAGES = List.of("/admin/", "/admin/index.xhtml", "/admin/releases.xhtml",
             "/admin/release.xhtml", "/admin/release.xhtml?slug=piloting-national-skills-passport-in-pakistan", "/admin/password.xhtml",
-            "/admin/preview/piloting-national-skills-passport-in-pakistan", "/admin/contacts.xhtml?office=tajikistan",
+            "/admin/translation.xhtml?slug=piloting-national-skills-passport-in-pakistan&lang=ur",
+            "/admin/preview/piloting-national-skills-passport-in-pakistan");
+    private static final List<String> EDITOR_PAGES = List.of("/admin/contacts.xhtml?office=tajikistan",
             "/admin/contact.xhtml?office=pakistan", "/admin/media.xhtml", "/admin/coverage.xhtml");
+    private static final List<String> STAFF_PAGES = Stream.concat(AUTHOR_PAGES.stream(), EDITOR_PAGES.stream()).toList();
 
     @RegisterExtension
     static final Browsers browsers = new Browsers(1);
@@ -103,6 +106,41 @@ class StaffAccessIT {
     }
 
     @Test
+    void anAuthorWritesReleasesOnly() throws Exception {
+        String temporary = staff().logInAsAdmin().createAccount("author-access", "AUTHOR");
+        staff().logOut();
+        staff().logInFirstTime("author-access", temporary, "author access password");
+        assertFalse(staff().text().contains("Contacts"), "the author's menu has releases only");
+        String session = staff().sessionCookie().orElseThrow().getValue();
+        for (String path : concat(ADMIN_ONLY, EDITOR_PAGES)) {
+            assertEquals(403, send(HttpRequest.newBuilder(uri(path)).GET(), session).statusCode(), path);
+        }
+        for (String path : AUTHOR_PAGES) {
+            assertEquals(200, send(HttpRequest.newBuilder(uri(path)).GET(), session).statusCode(), path);
+        }
+        staff().open("/admin/release.xhtml?slug=piloting-national-skills-passport-in-pakistan");
+        assertTrue(browser().findElements(By.id("release:save")).isEmpty(), "an author does not change someone else's release");
+    }
+
+    @Test
+    void aForgedPostWithoutTheFormsTokenChangesNothing() throws Exception {
+        staff().logInAsAdmin();
+        String session = staff().sessionCookie().orElseThrow().getValue();
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/admin/accounts.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("newAccount=newAccount&newAccount:username=forged&newAccount:role=ADMIN"
+                        + "&newAccount:create=Create&jakarta.faces.ViewState=stateless")), session);
+        assertEquals(303, forged.statusCode(), "sent back to the form, nothing done");
+        HttpResponse<String> tampered = send(HttpRequest.newBuilder(uri("/admin/accounts.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("newAccount=newAccount&newAccount:username=tampered&newAccount:role=ADMIN"
+                        + "&newAccount:create=Create&jakarta.faces.ViewState=-123%3A456&form-token=not-a-token")), session);
+        assertEquals(303, tampered.statusCode(), "a tampered view state is no 500");
+        staff().open("/admin/accounts.xhtml");
+        assertFalse(staff().text().contains("forged") || staff().text().contains("tampered"), "no account was created");
+    }
+
+    @Test
     void aNewAccountMustReplaceItsTemporaryPasswordBeforeAnythingElse() throws Exception {
         String temporary = staff().logInAsAdmin().createAccount("first-timer", "EDITOR");
         staff().logOut();
@@ -113,10 +151,11 @@ class StaffAccessIT {
         assertEquals(302, elsewhere.statusCode());
         assertTrue(elsewhere.headers().firstValue("Location").orElse("").endsWith("/admin/password.xhtml"));
 
-        staff().type("password:current", temporary).type("password:new", "short").type("password:repeated", "short").press("password:submit");
+        staff().type("password:currentPassword", temporary).type("password:newPassword", "short")
+                .type("password:repeatedPassword", "short").press("password:submit");
         assertTrue(staff().messages().toString().contains("at least 12 characters"), staff().messages().toString());
-        staff().type("password:current", temporary).type("password:new", "a long new password").type("password:repeated", "a long new password")
-                .press("password:submit");
+        staff().type("password:currentPassword", temporary).type("password:newPassword", "a long new password")
+                .type("password:repeatedPassword", "a long new password").press("password:submit");
         assertEquals("Back office", staff().heading());
         staff().logOut();
         staff().logIn("first-timer", temporary);
@@ -129,10 +168,10 @@ class StaffAccessIT {
         staff().logOut();
         for (int attempt = 1; attempt <= 5; attempt++) {
             staff().logIn("guessed", "wrong guess " + attempt);
-            assertEquals("Staff login", staff().heading());
+            assertEquals("Staff sign-in", staff().heading());
         }
         staff().logIn("guessed", temporary);
-        assertEquals("Staff login", staff().heading(), "the right password no longer opens the account for now");
+        assertEquals("Staff sign-in", staff().heading(), "the right password no longer opens the account for now");
         assertTrue(staff().messages().toString().contains("Too many failed logins"), staff().messages().toString());
     }
 
@@ -140,10 +179,10 @@ class StaffAccessIT {
     void aDisabledAccountCannotLogInAndTheSessionCookieIsHttpOnlyAndSameSite() throws Exception {
         String temporary = staff().logInAsAdmin().createAccount("leaver", "EDITOR");
         staff().pressButton("Disable leaver");
-        assertTrue(staff().messages().contains("'leaver' is disabled."), staff().messages().toString());
+        assertTrue(staff().messages().toString().contains("“leaver” is disabled"), staff().messages().toString());
         staff().logOut();
         staff().logIn("leaver", temporary);
-        assertEquals("Staff login", staff().heading());
+        assertEquals("Staff sign-in", staff().heading());
 
         HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login.xhtml")).GET(), null);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
@@ -156,11 +195,12 @@ class StaffAccessIT {
     @Test
     void theAuditLogRecordsWhoDidWhatAndFiltersIt() {
         staff().logInAsAdmin().createAccount("audited", "EDITOR");
-        staff().open("/admin/audit.xhtml?action=account.created&subject=audited");
+        staff().open("/admin/audit.xhtml?kind=ACCOUNT&item=audited");
         String log = staff().text().replaceAll("\\s+", " ");
-        assertTrue(log.contains("admin account.created account audited role EDITOR"), log);
-        staff().open("/admin/audit.xhtml?action=release.");
-        assertFalse(staff().text().contains("account.created"), "the filter leaves other actions out");
+        assertTrue(log.contains("admin created the account audited (role Editor)"), log);
+        assertTrue(browser().findElement(By.linkText("audited")).getAttribute("href").contains("/admin/accounts.xhtml#account-audited"));
+        staff().open("/admin/audit.xhtml?kind=RELEASE");
+        assertFalse(staff().text().contains("created the account"), "the filter leaves other kinds out");
         staff().open("/admin/audit.xhtml?from=yesterday");
         assertTrue(staff().messages().toString().contains("not a date"), staff().messages().toString());
     }

@@ -59,7 +59,7 @@ class OfficeEditingIT {
     @Test
     void twoStaffSavingTheSameContactGetTheOtherVersionBesideTheirOwn() {
         staff().logInAsAdmin().open("/admin/contacts.xhtml?office=tajikistan");
-        String contact = browser().findElement(By.cssSelector("table a[href*='contact.xhtml?id=']")).getAttribute("href");
+        String contact = browser().findElement(By.cssSelector(".contact-list a[href*='contact.xhtml?id=']")).getAttribute("href");
         BackOffice other = new BackOffice(browsers.second(), base).logInAsAdmin();
         other.open(contact.replaceAll("^https?://[^/]+", ""));
         staff().open(contact.replaceAll("^https?://[^/]+", ""));
@@ -67,7 +67,7 @@ class OfficeEditingIT {
         other.type("contact:role", "Role saved first").press("contact:save");
         staff().type("contact:role", "Role saved second").press("contact:save");
 
-        assertTrue(staff().messages().toString().contains("Someone else changed this contact meanwhile"), staff().messages().toString());
+        assertTrue(staff().messages().toString().contains("Someone else saved this contact"), staff().messages().toString());
         assertTrue(browser().findElement(By.cssSelector("[id='theirs']")).getText().contains("Role saved first"));
         assertEquals("Role saved second", staff().value("contact:role"), "the editor keeps their own text");
         staff().press("contact:save");
@@ -77,9 +77,10 @@ class OfficeEditingIT {
     @Test
     void overviewSectionsAreAddedAndReorderedThenShownInThatOrderOnTheAboutPage() throws Exception {
         staff().logInAsAdmin().open("/admin/office.xhtml?id=tajikistan").press("office:addSection");
-        int added = browser().findElements(By.cssSelector("fieldset.section")).size();
-        browser().findElement(By.cssSelector("fieldset.section:last-of-type input[type=text]")).sendKeys("A section written by staff");
-        browser().findElement(By.cssSelector("fieldset.section:last-of-type textarea")).sendKeys("Its text.");
+        List<WebElement> sections = browser().findElements(By.cssSelector("[id^='office:sections:'][id$=':heading']"));
+        int added = sections.size();
+        sections.get(added - 1).sendKeys("A section written by staff");
+        browser().findElements(By.cssSelector("[id^='office:sections:'][id$=':body']")).get(added - 1).sendKeys("Its text.");
         for (int i = added; i > 1; i--) {
             staff().pressButton("Move section " + i + " up");
         }
@@ -113,11 +114,15 @@ class OfficeEditingIT {
         staff().logInAsAdmin().open("/admin/office.xhtml?id=pakistan");
         String yearOpened = staff().value("office:yearOpened");
         staff().type("office:name", "Renamed office").type("office:yearOpened", "last year").press("office:save");
-        assertTrue(staff().messages().toString().contains("The year opened is four digits"), staff().messages().toString());
+        assertTrue(staff().messages().toString().contains("A year is four digits"), staff().messages().toString());
+        assertEquals("last year", staff().value("office:yearOpened"), "the text is kept at its field");
+        staff().type("office:yearOpened", "1870").press("office:save");
+        assertTrue(staff().messages().toString().contains("between 1919 and 2100"), staff().messages().toString());
         staff().open("/admin/office.xhtml?id=pakistan");
         assertEquals(yearOpened, staff().value("office:yearOpened"), "nothing of the refused save was kept");
         assertFalse(staff().heading().contains("Renamed office"));
-        staff().open("/admin/office.xhtml?id=pakistan").press("office:delete");
+        browser().findElement(By.linkText("Delete this office…")).click();
+        staff().press("office:confirmDelete");
         assertTrue(staff().messages().toString().contains("still has releases"), staff().messages().toString());
     }
 
@@ -126,15 +131,15 @@ class OfficeEditingIT {
         staff().logInAsAdmin().open("/admin/countries.xhtml?id=tajikistan");
         staff().type("country:conventions", "51").press("country:save");
         assertTrue(staff().messages().toString().contains("saved"), staff().messages().toString());
-        staff().type("country:fundamental", "60").press("country:save");
+        staff().type("country:fundamentalConventions", "60").press("country:save");
         assertTrue(staff().messages().toString().contains("must be between 0 and all conventions"), staff().messages().toString());
 
         Thread.sleep(RENDERING_KEPT_MILLIS);
-        staff().open("/admin/countries.xhtml?id=tajikistan").press("country:delete");
+        staff().open("/admin/countries.xhtml?id=tajikistan&ask=delete").press("country:confirmDelete");
         assertTrue(staff().messages().toString().contains("An office covers Tajikistan"), staff().messages().toString());
         staff().open("/admin/countries.xhtml").type("country:id", "atlantis").type("country:name", "Atlantis").press("country:save");
-        staff().open("/admin/countries.xhtml?id=atlantis").press("country:delete");
-        assertTrue(staff().messages().toString().contains("Country 'Atlantis' deleted."), staff().messages().toString());
+        staff().open("/admin/countries.xhtml?id=atlantis&ask=delete").press("country:confirmDelete");
+        assertTrue(staff().messages().toString().contains("Country “Atlantis” deleted."), staff().messages().toString());
 
         // Over HTTP: the test browser may keep the page from another test for its max-age, as browsers do.
         assertTrue(publicPage("/about?office=tajikistan").contains("51 Conventions ratified"), "the corrected count is public");
@@ -149,6 +154,7 @@ class OfficeEditingIT {
         staff().type("contact:name", "Test Person").type("contact:role", "Communication Officer")
                 .type("contact:email", "not-an-address").type("contact:phones", "+92 51 111 2222 ext. 15").press("contact:save");
         assertTrue(staff().messages().toString().contains("not an e-mail address"), staff().messages().toString());
+        assertEquals("+92 51 111 2222 ext. 15", staff().value("contact:phones").strip(), "what was typed is kept");
         staff().type("contact:email", "test.person@example.org").press("contact:save");
         assertTrue(staff().url().contains("/admin/contacts.xhtml"), staff().url());
         assertTrue(staff().text().contains("Test Person"));
@@ -157,23 +163,44 @@ class OfficeEditingIT {
         staff().open("/contact");
         assertFalse(browser().findElements(By.cssSelector("a[href='tel:+92511112222;ext=15']")).isEmpty(), "the phone with its extension");
         assertFalse(browser().findElements(By.cssSelector("a[href='mailto:test.person@example.org']")).isEmpty());
+
+        // Deleting asks, and a deleted contact can be restored.
+        staff().open("/admin/contacts.xhtml?office=pakistan");
+        browser().findElement(By.linkText("Delete Test Person…")).click();
+        assertTrue(staff().text().contains("Delete Test Person from the office's contacts?"));
+        staff().pressButton("Yes, delete Test Person");
+        assertTrue(staff().messages().toString().contains("Contact deleted"), staff().messages().toString());
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        assertFalse(publicPage("/contact").contains("Test Person"), "off the public page");
+        staff().pressButton("Restore Test Person");
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        assertTrue(publicPage("/contact").contains("Test Person"), "back on the public page");
     }
 
     @Test
     void mediaCoverageIsRecordedAndListedOnTheMediaPage() throws Exception {
         staff().logInAsAdmin().open("/admin/coverage.xhtml");
         browser().findElement(By.cssSelector("[id='coverage:office'] option[value='pakistan']")).click();
+        browser().findElement(By.cssSelector("[id='coverage:timeZone'] option[value='Asia/Karachi']")).click();
         staff().type("coverage:slug", "staff-recorded-article").type("coverage:outlet", "A news agency")
-                .type("coverage:timeZone", "Asia/Karachi").type("coverage:title", "An article recorded by staff")
-                .type("coverage:text", "What the article says.");
+                .type("coverage:title", "An article recorded by staff").type("coverage:text", "What the article says.");
         ((JavascriptExecutor) browser()).executeScript(
                 "document.getElementById('coverage:published').value = '2024-05-02T10:30'");
         staff().press("coverage:save");
-        assertTrue(staff().messages().toString().contains("Coverage saved"), staff().messages().toString());
+        assertTrue(staff().messages().toString().contains("Media item “An article recorded by staff” saved"), staff().messages().toString());
 
         Thread.sleep(RENDERING_KEPT_MILLIS);
         staff().open("/media");
         assertTrue(staff().text().contains("An article recorded by staff"));
+
+        staff().open("/admin/coverage.xhtml?slug=staff-recorded-article");
+        browser().findElement(By.linkText("Delete this item…")).click();
+        staff().press("coverage:confirmDelete");
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        assertFalse(publicPage("/media").contains("An article recorded by staff"), "off the public page");
+        staff().pressButton("Restore “An article recorded by staff”");
+        Thread.sleep(RENDERING_KEPT_MILLIS);
+        assertTrue(publicPage("/media").contains("An article recorded by staff"), "back on the public page");
     }
 
     private String publicPage(String path) throws IOException, InterruptedException {

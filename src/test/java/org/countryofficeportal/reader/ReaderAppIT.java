@@ -4,6 +4,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import javax.imageio.ImageIO;
 import nu.validator.client.EmbeddedValidator;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browser;
@@ -27,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

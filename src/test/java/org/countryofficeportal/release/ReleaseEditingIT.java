@@ -6,6 +6,8 @@ import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.Deployments;
+import org.countryofficeportal.StaffClient;
+import org.countryofficeportal.TestFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -31,18 +34,23 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The editorial workflow of press releases, by staff in a real browser, seen by the public site and the API. */
+/**
+ * Staff at work on press releases in a real browser, as a communications team works: nothing typed is lost by any
+ * button, by tabs, by a session that ends or by a double click; dates change only when asked; destructive actions ask
+ * and can be undone; an author's draft is cleared by an editor. What they do is checked on the public site and the API.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ReleaseEditingIT {
 
-    /** Kept renderings of public pages and API responses live this long (api.render.ttl), plus a margin. */
-    private static final long RENDERING_KEPT_MILLIS = 1_500;
+    private static final ZoneId ISLAMABAD = ZoneId.of("Asia/Karachi");
 
     @RegisterExtension
     static final Browsers browsers = new Browsers(2);
@@ -58,7 +66,7 @@ class ReleaseEditingIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
     }
 
     @AfterEach
@@ -68,118 +76,231 @@ class ReleaseEditingIT {
     }
 
     @Test
-    void aDraftIsPreviewedAsThePublicWillSeeItThenPublishedToTheSiteAndTheApi() throws Exception {
-        draft("workflow-release", "Workers in Sindh get new protection", "Summary of the workflow release");
-        assertEquals("DRAFT", browser().findElement(By.id("status")).getText());
-        assertEquals(404, get("/releases/workflow-release").statusCode(), "a draft is not public");
-        assertEquals(404, get("/api/v1/releases/workflow-release").statusCode());
+    void aTitleEditedThenPublishedIsTheTitleThePublicSeesAndThePreviewSaysItIsNotPublic() throws Exception {
+        draft("edited-then-published", "The title first typed", "Summary");
+        assertEquals("Draft", browser().findElement(By.id("status")).getText());
+        assertEquals(404, get("/releases/edited-then-published").statusCode(), "a draft is not public");
 
-        staff().press("preview");
-        assertEquals("Workers in Sindh get new protection", staff().heading(), "the preview is the public release page");
-        assertTrue(staff().text().contains("© ILO 2024"));
+        staff().type("release:title", "The title typed before preview").press("release:preview");
+        assertTrue(staff().url().contains("/admin/preview/edited-then-published"), staff().url());
+        assertTrue(browser().findElement(By.id("preview-banner")).getText().contains("Preview: not public"));
+        assertEquals("The title typed before preview", staff().heading(), "the preview shows what was typed, saved first");
+        assertTrue(browser().findElements(By.cssSelector("section.share")).isEmpty(), "no share links on a preview");
+        assertFalse(staff().text().contains("Published:"), "a draft is not dated as published");
+        browser().findElement(By.linkText("Back to the editor")).click();
 
-        staff().open("/admin/release.xhtml?slug=workflow-release").press("workflow:publish");
+        staff().type("release:title", "The title typed before publishing").press("release:publish");
         assertTrue(staff().messages().toString().contains("Published"), staff().messages().toString());
-        assertEquals("PUBLISHED", browser().findElement(By.id("status")).getText());
-        awaitStatus("/api/v1/releases/workflow-release", 200);
-        assertTrue(get("/releases/workflow-release").body().contains("Workers in Sindh get new protection"));
-        assertTrue(get("/api/v1/releases?limit=1").body().contains("\"slug\":\"workflow-release\""), "latest first in the API");
-        staff().open("/admin/releases.xhtml?q=sindh&status=PUBLISHED");
-        assertTrue(staff().text().contains("Workers in Sindh get new protection"), "found by the staff list's search and filter");
+        awaitBody("/releases/edited-then-published", "The title typed before publishing");
+        assertTrue(get("/api/v1/releases/edited-then-published").body().contains("The title typed before publishing"));
     }
 
     @Test
-    void aScheduledReleaseGoesPublicByItselfAtItsTime() throws Exception {
-        draft("scheduled-release", "Scheduled for later", "Goes public on its own");
-        LocalDateTime soon = LocalDateTime.now(ZoneId.of("Asia/Karachi")).plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
-        // Typing into a datetime-local field depends on the browser's locale: the test sets its value directly.
-        ((JavascriptExecutor) browser()).executeScript(
-                "document.getElementById('workflow:publicationTime').value = arguments[0]", soon.toString());
-        staff().press("workflow:schedule");
-        assertTrue(staff().messages().toString().contains("Scheduled"), staff().messages().toString());
-        assertEquals("SCHEDULED", browser().findElement(By.id("status")).getText());
-        assertEquals(404, get("/api/v1/releases/scheduled-release").statusCode(), "not public before its time");
+    void publishingAPublicReleaseAgainKeepsItsDateAndAnotherDateOrABackDateIsAskedFirst() throws Exception {
+        draft("dated-release", "A release and its date", "Summary");
+        staff().press("release:publish");
+        String published = json(get("/api/v1/releases/dated-release").body()).getString("published");
+        assertTrue(browser().findElements(By.id("release:publish")).isEmpty(), "a public release is not published again");
 
-        long wait = ChronoUnit.MILLIS.between(LocalDateTime.now(ZoneId.of("Asia/Karachi")), soon);
-        Thread.sleep(Math.max(0, wait));
-        awaitStatus("/api/v1/releases/scheduled-release", 200);
-        awaitStatus("/releases/scheduled-release", 200);
+        staff().type("release:title", "A release and its date, corrected").press("release:save");
+        assertTrue(staff().messages().toString().contains("date unchanged"), staff().messages().toString());
+        awaitBody("/api/v1/releases/dated-release", "corrected");
+        assertEquals(published, json(get("/api/v1/releases/dated-release").body()).getString("published"), "an update keeps the date");
+
+        LocalDateTime lastYear = LocalDateTime.now(ISLAMABAD).minusYears(1).truncatedTo(ChronoUnit.MINUTES);
+        setTime(lastYear);
+        staff().press("release:schedule");
+        assertTrue(browser().findElement(By.id("question")).getText().contains("has been public since"), staff().text());
+        assertEquals(published, json(get("/api/v1/releases/dated-release").body()).getString("published"), "nothing yet");
+        staff().press("release:confirm");
+        awaitBody("/api/v1/releases/dated-release", "\"published\":\"" + lastYear.getYear());
+
+        draft("back-dated-draft", "A draft dated back", "Summary");
+        setTime(lastYear);
+        staff().press("release:schedule");
+        assertTrue(browser().findElement(By.id("question")).getText().contains("has passed"), staff().text());
+        assertEquals(404, get("/api/v1/releases/back-dated-draft").statusCode(), "not published without a yes");
+        staff().press("release:confirm");
+        awaitStatus("/api/v1/releases/back-dated-draft", 200);
+
+        draft("undated-draft", "A draft without a time", "Summary");
+        ((JavascriptExecutor) browser()).executeScript("document.getElementById('release:localTime').value = ''");
+        staff().press("release:schedule");
+        assertTrue(browser().findElement(By.cssSelector("[id='release:localTime'] ~ .error")).getText().contains("date and time"),
+                staff().text());
+    }
+
+    @Test
+    void aSaveAfterThirtyPagesInAnotherTabStillSaves() throws Exception {
+        draft("many-tabs", "Saved after many tabs", "Summary");
+        staff().type("release:title", "Typed before thirty pages elsewhere");
+        String editor = browser().getWindowHandle();
+        browser().switchTo().newWindow(WindowType.TAB);
+        for (int page = 0; page < 30; page++) {
+            browser().get(base + (page % 2 == 0 ? "admin/releases.xhtml?page=1&q=" + page : "admin/release.xhtml?slug=many-tabs"));
+        }
+        browser().close();
+        browser().switchTo().window(editor);
+        staff().press("release:save");
+        assertTrue(staff().messages().toString().contains("Saved"), staff().messages().toString());
+        assertEquals("Typed before thirty pages elsewhere", staff().value("release:title"));
+    }
+
+    @Test
+    void aSessionThatEndsWhileTypingKeepsTheTextAndSignInLeadsBackToThePage() throws Exception {
+        draft("session-ends", "Before the session ended", "Summary");
+        staff().type("release:title", "Typed while the session ended").type("release:summary", "A summary typed too");
+        browser().manage().deleteCookieNamed("JSESSIONID");
+        staff().press("release:save");
+
+        assertTrue(staff().url().contains("/login.xhtml"), staff().url());
+        assertTrue(staff().text().contains("Your session ended before what you typed was saved"), staff().text());
+        staff().type("login:username", BackOffice.ADMIN).type("login:password", BackOffice.ADMIN_PASSWORD).press("login:submit");
+
+        assertTrue(staff().url().contains("/admin/release.xhtml?slug=session-ends"), staff().url());
+        assertEquals("Typed while the session ended", staff().value("release:title"), "the text is back in the form");
+        assertEquals("A summary typed too", staff().value("release:summary"));
+        assertTrue(staff().messages().toString().contains("not saved yet"), staff().messages().toString());
+        assertEquals(404, get("/releases/session-ends").statusCode());
+        staff().press("release:save");
+        assertTrue(staff().messages().toString().contains("Saved"), staff().messages().toString());
+        staff().open("/admin/release.xhtml?slug=session-ends");
+        assertEquals("Typed while the session ended", staff().value("release:title"));
+    }
+
+    @Test
+    void anOverlongTitleIsRefusedAtItsFieldWithTheTextKept() throws Exception {
+        draft("overlong-title", "A short title", "Summary");
+        String pasted = "A title pasted from a long document ".repeat(56).substring(0, 2000);
+        ((JavascriptExecutor) browser()).executeScript("document.getElementById('release:title').value = arguments[0]", pasted);
+        staff().press("release:save");
+
+        assertTrue(browser().findElement(By.cssSelector("[id='release:title'] ~ .error")).getText().contains("at most 300 characters"),
+                staff().text());
+        assertEquals(pasted, staff().value("release:title"), "the text is kept, not cut");
+        assertTrue(browser().findElement(By.id("title-hint")).getText().contains("at most 300 characters"),
+                "the limit is shown next to the field");
+        staff().open("/admin/release.xhtml?slug=overlong-title");
+        assertEquals("A short title", staff().value("release:title"), "nothing was saved");
+    }
+
+    @Test
+    void aFormSentTwiceMakesOneRevision() throws Exception {
+        draft("sent-twice", "Sent once", "Summary");
+        StaffClient client = new StaffClient(base.toString()).logIn(BackOffice.ADMIN, BackOffice.ADMIN_PASSWORD);
+        String page = "/admin/release.xhtml?slug=sent-twice";
+        StaffClient.Form shown = client.form(page, "release");
+        Map<String, String> edit = Map.of("release:title", "Sent twice, saved once", "release:save", "Save");
+        HttpResponse<String> first = client.post(page, shown, "release", edit);
+        HttpResponse<String> second = client.post(page, shown, "release", edit);
+        assertEquals(302, first.statusCode());
+        assertEquals(302, second.statusCode(), "the second is answered as done, not refused with an error");
+        assertTrue(client.follow(second).body().contains("This was done already"));
+
+        // A double click in the browser: both clicks go, one save is made.
+        staff().open(page).type("release:title", "Clicked twice, saved once");
+        ((JavascriptExecutor) browser()).executeScript(
+                "const save = document.getElementById('release:save'); save.click(); save.click();");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(15))
+                .until(driver -> staff().text().contains("Earlier texts"));
+        staff().open(page);
+        assertEquals("Clicked twice, saved once", staff().value("release:title"));
+        List<String> revisions = browser().findElements(By.cssSelector("#revisions li")).stream().map(li -> li.getText()).toList();
+        assertEquals(2, revisions.size(), "one revision per save: " + revisions);
+    }
+
+    @Test
+    void removingATranslationAsksFirstAndCanBeUndone() throws Exception {
+        draft("translated-release", "Decent work in Punjab", "English summary");
+        staff().press("release:publish");
+        browser().findElement(By.cssSelector("[id='release:translation'] option[value='ur']")).click();
+        staff().press("release:addTranslation");
+        assertEquals("Urdu translation", staff().heading());
+        staff().type("translation:title", "پنجاب میں مناسب کام").type("translation:summary", "اردو خلاصہ")
+                .type("translation:body", "<p>اردو متن</p>").press("translation:save");
+        assertTrue(staff().messages().toString().contains("Urdu translation saved"), staff().messages().toString());
+        awaitBody("/ur/releases/translated-release", "پنجاب میں مناسب کام");
+        JsonObject release = json(get("/api/v1/releases/translated-release?lang=ur").body());
+        assertEquals("ur", release.getString("language"));
+
+        staff().pressButton("Save and edit the Urdu translation");
+        browser().findElement(By.linkText("Remove this translation…")).click();
+        assertTrue(staff().text().contains("Remove the Urdu translation?"), "it asks first");
+        assertTrue(browser().findElement(By.id("translation:confirmRemove")).getAttribute("class").contains("danger"));
+        staff().press("translation:confirmRemove");
+        assertTrue(staff().messages().toString().contains("Urdu translation removed"), staff().messages().toString());
+        awaitBody("/api/v1/releases/translated-release?lang=ur", "\"language\":\"en\"");
+
+        staff().press("release:restoreTranslation");
+        assertTrue(staff().messages().toString().contains("Translation restored"), staff().messages().toString());
+        awaitBody("/ur/releases/translated-release", "پنجاب میں مناسب کام");
+    }
+
+    @Test
+    void deletingAsksThenLeavesATombstoneForSync() throws Exception {
+        draft("doomed-release", "Soon gone", "Summary");
+        staff().press("release:publish");
+        awaitStatus("/api/v1/releases/doomed-release", 200);
+        String token = json(get("/api/v1/releases/changes").body()).getString("next");
+
+        assertTrue(browser().findElement(By.id("release:askToDelete")).getAttribute("class").contains("danger"));
+        staff().press("release:askToDelete");
+        assertTrue(staff().text().contains("for good"), "a confirmation is asked");
+        browser().findElement(By.linkText("No, keep it")).click();
+        assertEquals(200, get("/api/v1/releases/doomed-release").statusCode(), "keeping it keeps it");
+        staff().press("release:askToDelete").press("release:confirmDelete");
+        assertTrue(staff().url().contains("/admin/releases.xhtml"), staff().url());
+        assertTrue(staff().messages().toString().contains("Deleted"), staff().messages().toString());
+
+        awaitStatus("/api/v1/releases/doomed-release", 404);
+        String changes = get("/api/v1/releases/changes?since=" + token).body();
+        assertTrue(changes.contains("doomed-release"), "the deletion is in the delta sync: " + changes);
     }
 
     @Test
     void everySaveKeepsARevisionThatCanBeComparedAndRestored() throws Exception {
         draft("revised-release", "The first title", "The first summary");
         staff().type("release:title", "The second title").press("release:save");
-        assertTrue(staff().messages().toString().contains("Saved"), staff().messages().toString());
         assertEquals("The second title", staff().value("release:title"));
 
-        staff().pressButton("Compare revision 1");
-        String comparison = browser().findElement(By.id("revisions:compare")).getText();
+        staff().pressButton("Save and compare revision 1");
+        String comparison = browser().findElement(By.id("compare")).getText();
         assertTrue(comparison.contains("The first title") && comparison.contains("The second title"), comparison);
-        staff().press("revisions:restore");
+        staff().press("release:restore");
         assertEquals("The first title", staff().value("release:title"));
         assertTrue(staff().text().contains("Revision 2"), "the replaced text became a revision in turn");
     }
 
     @Test
-    void anUrduTranslationIsAddedAndTheReleaseIsMarkedAlsoInUrdu() throws Exception {
-        draft("translated-release", "Decent work in Punjab", "English summary");
-        staff().press("workflow:publish");
-        browser().findElement(By.cssSelector("#translations\\:translationLanguage option[value='ur']")).click();
-        staff().type("translations:translationTitle", "پنجاب میں مناسب کام")
-                .type("translations:translationSummary", "اردو خلاصہ")
-                .type("translations:translationBody", "<p>اردو متن</p>")
-                .press("translations:saveTranslation");
-        assertTrue(staff().messages().toString().contains("Translation saved"), staff().messages().toString());
-
-        Thread.sleep(RENDERING_KEPT_MILLIS);
-        String urduPage = get("/ur/releases/translated-release").body();
-        assertTrue(urduPage.contains("پنجاب میں مناسب کام"), "the Urdu page shows the translation");
-        assertTrue(urduPage.contains("dir=\"rtl\""));
-        JsonObject release = json(get("/api/v1/releases/translated-release?lang=ur").body());
-        assertEquals("ur", release.getString("language"));
-        assertEquals("[\"en\",\"ur\"]", release.getJsonArray("languages").toString());
-        assertTrue(get("/releases").body().contains("Also in Urdu") || get("/releases").body().contains("اردو"), "the mark in the list");
-    }
-
-    @Test
-    void anUploadedImageWithItsCreditIsShownWithTheReleaseAndServedForKeeping() throws Exception {
+    void anUploadedImageIsShownWithTheReleaseAndTheTextTypedWithItIsSaved() throws Exception {
         draft("illustrated-release", "Apprentices at work", "Summary");
         Path notAnImage = Files.writeString(Files.createTempFile("script", ".png"), "<svg onload=alert(1)>");
         upload(notAnImage, "A fake image");
         assertTrue(staff().messages().toString().contains("Only JPEG, PNG or WebP"), staff().messages().toString());
-        Path tooLarge = Files.write(Files.createTempFile("large", ".jpg"), new byte[6 * 1024 * 1024]);
-        upload(tooLarge, "Too large");
-        assertTrue(staff().messages().toString().contains("larger than 5 MB"), staff().messages().toString());
 
         BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Path png = Files.createTempFile("apprentices", ".png");
         ImageIO.write(picture, "png", png.toFile());
+        staff().type("release:title", "Apprentices at work, with a picture");
         upload(png, "Two apprentices at a workbench");
-        assertTrue(staff().messages().toString().contains("Image uploaded"), staff().messages().toString());
-        staff().press("workflow:publish");
+        assertTrue(staff().messages().toString().contains("with the image"), staff().messages().toString());
+        assertEquals("Apprentices at work, with a picture", staff().value("release:title"), "the title typed was saved with it");
+        staff().press("release:publish");
         awaitStatus("/releases/illustrated-release", 200);
 
         staff().open("/releases/illustrated-release");
         var image = browser().findElement(By.cssSelector(".release-image img"));
         assertEquals("Two apprentices at a workbench", image.getAttribute("alt"));
-        assertEquals("64", image.getAttribute("width"));
-        assertTrue(staff().text().contains("© ILO 2025"), "the credit given with the upload");
+        assertTrue(staff().text().contains("© ILO 2025"), "the credit");
         HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(URI.create(image.getAttribute("src"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, served.statusCode());
-        assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
         assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
-        assertEquals(Files.size(png), served.body().length);
-        JsonObject release = json(get("/api/v1/releases/illustrated-release").body());
-        assertEquals(URI.create(image.getAttribute("src")).getPath(), release.getJsonObject("image").getString("href"));
-        assertEquals(404, get(URI.create(image.getAttribute("src")).getPath().replaceAll("-[0-9a-f]{16}", "-0000000000000000"))
-                .statusCode(), "an address with the wrong digest serves nothing");
     }
 
     private void upload(Path file, String alt) {
-        browser().findElement(By.id("image:file")).sendKeys(file.toAbsolutePath().toString());
-        staff().type("image:alt", alt).type("image:credit", "© ILO 2025").press("image:upload");
+        browser().findElement(By.id("release:image")).sendKeys(file.toAbsolutePath().toString());
+        staff().type("release:alt", alt).type("release:imageCredit", "© ILO 2025").press("release:upload");
     }
 
     @Test
@@ -194,17 +315,17 @@ class ReleaseEditingIT {
 
         assertTrue(staff().messages().toString().contains("Someone else saved this release"), staff().messages().toString());
         assertEquals("The title of the second saver", staff().value("release:title"), "the second editor keeps their text");
-        assertEquals("The title of the first saver", browser().findElement(By.cssSelector("[id='release:theirs'] .their-title")).getText());
-        staff().open("/admin/release.xhtml?slug=contested-release");
-        assertEquals("The title of the first saver", staff().value("release:title"), "the first save stands");
+        assertTrue(browser().findElement(By.id("theirs")).getText().contains("The title of the first saver"));
+        staff().press("release:save");
+        assertTrue(staff().messages().toString().contains("Saved"), "the next save goes over theirs knowingly");
+        assertEquals("The title of the second saver", staff().value("release:title"));
     }
 
     @Test
     void scriptInTitleSummaryAndBodyIsNeutralisedOnThePublicPageAndInTheApi() throws Exception {
         draft("xss-release", "<script>alert('title')</script>Title", "<img src=x onerror=alert('summary')>Summary");
         staff().type("release:body", "<p>Fine text</p><script>alert('body')</script><a href=\"javascript:alert('link')\">link</a>"
-                + "<img src=\"/x.png\" onerror=\"alert('img')\"><p onclick=\"alert('p')\">para</p>").press("release:save");
-        staff().press("workflow:publish");
+                + "<img src=\"/x.png\" onerror=\"alert('img')\"><p onclick=\"alert('p')\">para</p>").press("release:publish");
         awaitStatus("/releases/xss-release", 200);
 
         staff().open("/releases/xss-release");
@@ -215,32 +336,56 @@ class ReleaseEditingIT {
                     (element.tagName === 'SCRIPT' && element.type !== 'application/ld+json')
                     || [...element.attributes].some(a => a.name.startsWith('on') || /^\\s*javascript:/i.test(a.value))).length"""),
                 "no script element, event handler or javascript: address in the public page");
-        String api = get("/api/v1/releases/xss-release").body();
-        JsonObject release = json(api);
-        assertFalse(release.getString("body").contains("<script"), api);
-        assertFalse(release.getString("body").contains("onerror"), api);
-        assertFalse(release.getString("body").contains("javascript:"), api);
-        assertFalse(release.getString("body").contains("onclick"), api);
+        String body = json(get("/api/v1/releases/xss-release").body()).getString("body");
+        assertFalse(body.contains("<script") || body.contains("onerror") || body.contains("javascript:") || body.contains("onclick"), body);
     }
 
     @Test
-    void deletingAsksForConfirmationThenLeavesATombstoneForSync() throws Exception {
-        draft("doomed-release", "Soon gone", "Summary");
-        staff().press("workflow:publish");
-        awaitStatus("/api/v1/releases/doomed-release", 200);
-        String token = json(get("/api/v1/releases/changes").body()).getString("next");
+    void anAuthorsDraftIsClearedByAnEditor() throws Exception {
+        BackOffice admin = staff().logInAsAdmin();
+        String password = admin.createAccount("amina", "AUTHOR");
+        admin.logOut();
+        BackOffice author = staff().logInFirstTime("amina", password, "amina-own-password-2026");
+        author.open("/admin/release.xhtml");
+        browser().findElement(By.cssSelector("[id='release:office'] option[value='pakistan']")).click();
+        author.type("release:title", "Written by an author").type("release:summary", "For the editors to clear")
+                .press("release:save");
+        assertTrue(author.url().contains("slug=written-by-an-author"), "the address is made from the title: " + author.url());
+        assertTrue(browser().findElements(By.id("release:publish")).isEmpty(), "an author has no publish button");
 
-        staff().press("workflow:delete");
-        assertTrue(staff().text().contains("for good"), "a confirmation is asked");
-        staff().press("workflow:cancel");
-        assertEquals(200, get("/api/v1/releases/doomed-release").statusCode(), "cancelling keeps it");
-        staff().press("workflow:delete").press("workflow:confirm");
-        assertTrue(staff().url().contains("/admin/releases.xhtml"), staff().url());
-        assertTrue(staff().messages().toString().contains("deleted"), staff().messages().toString());
+        StaffClient forger = new StaffClient(base.toString()).logIn("amina", "amina-own-password-2026");
+        HttpResponse<String> forged = forger.follow(forger.submit("/admin/release.xhtml?slug=written-by-an-author", "release",
+                Map.of("release:publish", "Save and publish now")));
+        assertEquals(404, get("/api/v1/releases/written-by-an-author").statusCode(), "an author cannot publish: " + forged.statusCode());
 
-        awaitStatus("/api/v1/releases/doomed-release", 404);
-        String changes = get("/api/v1/releases/changes?since=" + token).body();
-        assertTrue(changes.contains("doomed-release"), "the deletion is in the delta sync: " + changes);
+        author.open("/admin/release.xhtml?slug=written-by-an-author").press("release:submit");
+        assertEquals("Waiting for review", browser().findElement(By.id("status")).getText());
+        author.logOut();
+
+        BackOffice editor = new BackOffice(browsers.second(), base).logInAsAdmin();
+        editor.open("/admin/");
+        assertTrue(browsers.second().findElement(By.id("review-heading")).getText().contains("1"), "waiting for review on the home");
+        browsers.second().findElement(By.linkText("Written by an author")).click();
+        editor.press("release:publish");
+        awaitStatus("/api/v1/releases/written-by-an-author", 200);
+
+        staff().logIn("amina", "amina-own-password-2026").open("/admin/");
+        assertTrue(staff().text().contains("published it"), "the author is told: " + staff().text());
+    }
+
+    @Test
+    void aScheduledReleaseGoesPublicAtItsTime() throws Exception {
+        draft("scheduled-release", "Scheduled for later", "Goes public on its own");
+        setTime(LocalDateTime.now(ISLAMABAD).plusHours(2).truncatedTo(ChronoUnit.MINUTES));
+        staff().press("release:schedule");
+        assertEquals("Scheduled", browser().findElement(By.id("status")).getText());
+        assertTrue(staff().messages().toString().contains("goes public by itself on"), staff().messages().toString());
+        assertEquals(404, get("/api/v1/releases/scheduled-release").statusCode(), "not public before its time");
+
+        http.send(HttpRequest.newBuilder(URI.create(base + "test-fixtures/clock?by=PT2H1M")).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.discarding());
+        awaitStatus("/api/v1/releases/scheduled-release", 200);
+        awaitStatus("/releases/scheduled-release", 200);
     }
 
     private void draft(String slug, String title, String summary) {
@@ -250,6 +395,12 @@ class ReleaseEditingIT {
                 .type("release:body", "<p>Body of " + slug + "</p>").type("release:imageCredit", "© ILO 2024")
                 .press("release:save");
         assertTrue(staff().messages().toString().contains("created"), staff().messages().toString());
+    }
+
+    /** Typing into a datetime-local field depends on the browser's locale: the test sets its value directly. */
+    private void setTime(LocalDateTime time) {
+        ((JavascriptExecutor) browser()).executeScript("document.getElementById('release:localTime').value = arguments[0]",
+                time.toString());
     }
 
     private BackOffice staff() {
@@ -264,6 +415,16 @@ class ReleaseEditingIT {
                 throw new IllegalStateException(e);
             }
         }, path + " answers " + status);
+    }
+
+    private void awaitBody(String path, String expected) throws Exception {
+        await(() -> {
+            try {
+                return get(path).body().contains(expected);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, path + " shows " + expected);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
