@@ -129,10 +129,10 @@ public class PressRelease {
         this.author = author;
         this.status = ReleaseStatus.DRAFT;
         write(text);
-        setPublicationTime(now);
+        datePublication(now);
     }
 
-    private void setPublicationTime(Instant time) {
+    private void datePublication(Instant time) {
         this.publishedAt = inUtcSeconds(time);
         this.publishedOn = publishedAt.atZoneSameInstant(office.timeZone()).toLocalDate();
     }
@@ -192,7 +192,7 @@ public class PressRelease {
         if (time.isBefore(EARLIEST_PUBLICATION) || time.isAfter(now.plus(LONGEST_SCHEDULE))) {
             throw new IllegalArgumentException("a publication time is between 1 January 1990 and five years from now");
         }
-        setPublicationTime(time);
+        datePublication(time);
         this.status = publishedAt.toInstant().isAfter(now) ? ReleaseStatus.SCHEDULED : ReleaseStatus.PUBLISHED;
         if (firstPublicAt == null) {
             firstPublicAt = inUtcSeconds(time.isAfter(now) ? time : now);

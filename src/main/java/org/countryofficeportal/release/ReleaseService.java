@@ -77,6 +77,16 @@ public class ReleaseService {
                 .findFirst();
     }
 
+    /** The address now of a public release that had {@code formerSlug} while it was public. */
+    public Optional<String> movedFrom(String formerSlug) {
+        return readOnly(em.createQuery("SELECT f.release FROM FormerSlug f WHERE f.slug = :slug", PressRelease.class))
+                .setParameter("slug", formerSlug)
+                .getResultStream()
+                .filter(release -> release.isPublicAt(clock.instant()))
+                .map(PressRelease::slug)
+                .findFirst();
+    }
+
     /**
      * What changed for readers since {@code since} (everything public when empty): new, edited and newly due
      * releases, and tombstones of those that stopped being public. A change stamped before the window's

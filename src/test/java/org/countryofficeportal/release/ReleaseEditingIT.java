@@ -374,6 +374,32 @@ class ReleaseEditingIT {
     }
 
     @Test
+    void anAddressIsProposedFromTheTitleAndAChangedOneKeepsTheOldOneAnsweringWithARedirect() throws Exception {
+        staff().logInAsAdmin().open("/admin/release.xhtml");
+        browser().findElement(By.cssSelector("[id='release:office'] option[value='moscow']")).click();
+        browser().findElement(By.cssSelector("[id='release:language'] option[value='ru']")).click();
+        staff().type("release:title", "Занятость молодёжи в Таджикистане").type("release:summary", "Кратко").press("release:save");
+        assertTrue(staff().url().endsWith("slug=zanyatost-molodyozhi-v-tadzhikistane"), "spelled in Latin letters: " + staff().url());
+        staff().press("release:publish");
+        awaitStatus("/api/v1/releases/zanyatost-molodyozhi-v-tadzhikistane", 200);
+
+        staff().press("release:unpublish");
+        staff().type("release:slug", "youth-employment-in-tajikistan").press("release:save");
+        assertTrue(staff().url().endsWith("slug=youth-employment-in-tajikistan"), staff().url());
+        staff().press("release:publish");
+        awaitStatus("/api/v1/releases/youth-employment-in-tajikistan", 200);
+
+        HttpResponse<String> api = get("/api/v1/releases/zanyatost-molodyozhi-v-tadzhikistane?lang=ru");
+        assertEquals(301, api.statusCode());
+        assertTrue(api.headers().firstValue("Location").orElse("").endsWith("/api/v1/releases/youth-employment-in-tajikistan?lang=ru"),
+                api.headers().toString());
+        HttpResponse<String> site = get("/ru/releases/zanyatost-molodyozhi-v-tadzhikistane");
+        assertEquals(301, site.statusCode());
+        assertTrue(site.headers().firstValue("Location").orElse("").endsWith("/ru/releases/youth-employment-in-tajikistan"),
+                site.headers().toString());
+    }
+
+    @Test
     void aScheduledReleaseGoesPublicAtItsTime() throws Exception {
         draft("scheduled-release", "Scheduled for later", "Goes public on its own");
         setTime(LocalDateTime.now(ISLAMABAD).plusHours(2).truncatedTo(ChronoUnit.MINUTES));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.countryofficeportal.api.QueryParameters;
 import org.countryofficeportal.api.Representations;
 import org.countryofficeportal.release.LanguagePreference;
@@ -43,6 +44,9 @@ public class ReleaseResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private UriInfo uri;
+
     @GET
     public Response listReleases(
             @QueryParam("limit") String limit,
@@ -66,6 +70,12 @@ public class ReleaseResource {
     @Path("{release}")
     public Response getRelease(@PathParam("release") String idOrSlug, @QueryParam("lang") String lang) {
         LanguagePreference language = ReleaseParameters.language(lang, headers);
+        Optional<String> moved = releaseService.findPublic(idOrSlug).isPresent() ? Optional.empty() : releaseService.movedFrom(idOrSlug);
+        if (moved.isPresent()) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uri.getRequestUriBuilder().replacePath(uri.getBaseUri().getPath() + "releases/" + moved.get()).build())
+                    .build();
+        }
         return representations.json(ONE,
                 () -> ReleaseJson.full(releaseService.findPublic(idOrSlug)
                         .orElseThrow(() -> new NotFoundException("no public release '" + idOrSlug + "'")), language));
