@@ -2,26 +2,16 @@ package org.countryofficeportal.content;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.countryofficeportal.contact.Contact;
-import org.countryofficeportal.contact.Phone;
-import org.countryofficeportal.media.MediaCoverage;
-import org.countryofficeportal.office.Country;
-import org.countryofficeportal.office.CountryProgramme;
-import org.countryofficeportal.office.Office;
-import org.countryofficeportal.office.Organisation;
-import org.countryofficeportal.office.Programme;
 import org.countryofficeportal.office.ProgrammeStatus;
-import org.countryofficeportal.office.Section;
+import org.countryofficeportal.platform.PlausibleYear;
 import org.countryofficeportal.platform.Slugs;
 import org.countryofficeportal.release.ReleaseStatus;
-import org.countryofficeportal.release.Translation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -64,21 +54,21 @@ public record ContentBundle(
     }
 
     public record Section(
-            @NotBlank @Size(max = 200) String heading,
-            @NotBlank @Size(max = 100_000) String body) {
+            @NotBlank @Size(max = org.countryofficeportal.office.Section.HEADING_LENGTH) String heading,
+            @NotBlank @Size(max = org.countryofficeportal.office.Section.BODY_LENGTH) String body) {
     }
 
     public record Organisation(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 40) String shortName,
-            @NotNull @Min(1800) @Max(2200) Integer founded,
-            @Min(1800) @Max(2200) Integer unSpecialisedAgencySince,
-            @Size(max = 200) String headquarters,
+            @NotBlank @Size(max = org.countryofficeportal.office.Organisation.NAME_LENGTH) String name,
+            @NotBlank @Size(max = org.countryofficeportal.office.Organisation.SHORT_NAME_LENGTH) String shortName,
+            @NotNull @PlausibleYear Integer founded,
+            @PlausibleYear Integer unSpecialisedAgencySince,
+            @Size(max = org.countryofficeportal.office.Organisation.HEADQUARTERS_LENGTH) String headquarters,
             @NotNull @Min(1) Integer memberStates,
             @NotNull @PositiveOrZero Integer conventionsAndProtocols,
-            @Size(max = 4000) String mission,
-            List<@NotBlank @Size(max = 1000) String> strategicObjectives,
-            @Size(max = 20_000) String tripartiteStructure,
+            @Size(max = org.countryofficeportal.office.Organisation.MISSION_LENGTH) String mission,
+            List<@NotBlank @Size(max = org.countryofficeportal.office.Organisation.OBJECTIVE_LENGTH) String> strategicObjectives,
+            @Size(max = org.countryofficeportal.office.Organisation.TRIPARTITE_LENGTH) String tripartiteStructure,
             List<@NotNull @Valid Section> sections) implements Item {
 
         public Organisation {
@@ -93,9 +83,9 @@ public record ContentBundle(
     }
 
     public record Country(
-            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = 64) String id,
-            @NotBlank @Size(max = 200) String name,
-            @Min(1919) @Max(2200) Integer iloMemberSince,
+            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = org.countryofficeportal.office.Country.ID_LENGTH) String id,
+            @NotBlank @Size(max = org.countryofficeportal.office.Country.NAME_LENGTH) String name,
+            @PlausibleYear Integer iloMemberSince,
             @PositiveOrZero Integer conventionsRatified,
             @PositiveOrZero Integer fundamentalConventionsRatified) implements Item {
 
@@ -106,18 +96,18 @@ public record ContentBundle(
     }
 
     public record Office(
-            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = 64) String id,
-            @NotBlank @Size(max = 300) String name,
-            @NotBlank @Size(max = 60) String shortName,
-            @Size(max = 100) String city,
-            @Size(max = 1000) String address,
-            @NotBlank @Size(max = 64) String timeZone,
-            @Min(1919) @Max(2200) Integer yearOpened,
-            @Size(max = 20_000) String history,
+            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = org.countryofficeportal.office.Office.ID_LENGTH) String id,
+            @NotBlank @Size(max = org.countryofficeportal.office.Office.NAME_LENGTH) String name,
+            @NotBlank @Size(max = org.countryofficeportal.office.Office.SHORT_NAME_LENGTH) String shortName,
+            @Size(max = org.countryofficeportal.office.Office.CITY_LENGTH) String city,
+            @Size(max = org.countryofficeportal.office.Office.ADDRESS_LENGTH) String address,
+            @NotBlank @Size(max = org.countryofficeportal.office.Office.TIME_ZONE_LENGTH) String timeZone,
+            @PlausibleYear Integer yearOpened,
+            @Size(max = org.countryofficeportal.office.Office.HISTORY_LENGTH) String history,
             String parent,
             List<@NotNull String> countries,
             List<@NotNull @Valid Section> sections,
-            List<@NotBlank @Size(max = 300) String> areasOfWork,
+            List<@NotBlank @Size(max = org.countryofficeportal.office.Office.AREA_LENGTH) String> areasOfWork,
             List<@NotNull @Valid Programme> programmes,
             @Valid CountryProgramme countryProgramme) implements Item {
 
@@ -135,18 +125,18 @@ public record ContentBundle(
     }
 
     public record Programme(
-            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = org.countryofficeportal.office.Programme.TITLE_LENGTH) String title,
             @NotNull ProgrammeStatus status,
-            @Min(1919) @Max(2200) Integer fromYear,
-            @Min(1919) @Max(2200) Integer toYear) {
+            @PlausibleYear Integer fromYear,
+            @PlausibleYear Integer toYear) {
     }
 
     public record CountryProgramme(
-            @NotBlank @Size(max = 300) String title,
-            @Min(1919) @Max(2200) Integer fromYear,
-            @Min(1919) @Max(2200) Integer toYear,
+            @NotBlank @Size(max = org.countryofficeportal.office.CountryProgramme.TITLE_LENGTH) String title,
+            @PlausibleYear Integer fromYear,
+            @PlausibleYear Integer toYear,
             LocalDate signedOn,
-            List<@NotBlank @Size(max = 1000) String> priorities) {
+            List<@NotBlank @Size(max = org.countryofficeportal.office.Office.PRIORITY_LENGTH) String> priorities) {
 
         public CountryProgramme {
             priorities = orEmpty(priorities);
@@ -155,12 +145,12 @@ public record ContentBundle(
 
     public record Contact(
             @NotNull String office,
-            @Size(max = 20) String honorific,
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 300) String role,
+            @Size(max = org.countryofficeportal.contact.Contact.HONORIFIC_LENGTH) String honorific,
+            @NotBlank @Size(max = org.countryofficeportal.contact.Contact.NAME_LENGTH) String name,
+            @NotBlank @Size(max = org.countryofficeportal.contact.Contact.ROLE_LENGTH) String role,
             List<@NotNull @Valid Phone> phones,
-            @Email @Size(max = 254) String email,
-            List<@NotBlank @Size(max = 300) String> websites) implements Item {
+            @Email @Size(max = org.countryofficeportal.contact.Contact.EMAIL_LENGTH) String email,
+            List<@NotBlank @Size(max = org.countryofficeportal.contact.Contact.WEBSITE_LENGTH) String> websites) implements Item {
 
         public Contact {
             phones = orEmpty(phones);
@@ -174,20 +164,20 @@ public record ContentBundle(
     }
 
     public record Phone(
-            @NotNull @Pattern(regexp = "\\+[0-9][0-9 ()./-]{4,38}") String number,
-            @Pattern(regexp = "[0-9]{1,10}") String extension) {
+            @NotNull @Pattern(regexp = org.countryofficeportal.contact.Phone.NUMBER_PATTERN) String number,
+            @Pattern(regexp = org.countryofficeportal.contact.Phone.EXTENSION_PATTERN) String extension) {
     }
 
     public record Release(
-            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = 100) String slug,
+            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = org.countryofficeportal.release.PressRelease.SLUG_LENGTH) String slug,
             @NotNull String office,
             @NotNull ReleaseStatus status,
             @NotNull OffsetDateTime published,
             @NotNull @Pattern(regexp = "[a-z]{2,3}") String language,
-            @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 2000) String summary,
-            @Size(max = 100_000) String body,
-            @Size(max = 200) String imageCredit,
+            @NotBlank @Size(max = org.countryofficeportal.release.PressRelease.TITLE_LENGTH) String title,
+            @NotBlank @Size(max = org.countryofficeportal.release.PressRelease.SUMMARY_LENGTH) String summary,
+            @Size(max = org.countryofficeportal.release.PressRelease.BODY_LENGTH) String body,
+            @Size(max = org.countryofficeportal.release.PressRelease.CREDIT_LENGTH) String imageCredit,
             List<@NotNull @Valid Translation> translations,
             @Valid ReleaseImage image) implements Item {
 
@@ -204,27 +194,27 @@ public record ContentBundle(
     /** A release's image, its bytes in base64: a bundle carries everything of the content. */
     public record ReleaseImage(
             @NotNull @Pattern(regexp = "image/(jpeg|png|webp)") String mediaType,
-            @NotBlank @Size(max = 300) String alt,
+            @NotBlank @Size(max = org.countryofficeportal.image.Image.ALT_LENGTH) String alt,
             @NotBlank String data) {
     }
 
     public record Translation(
             @NotNull @Pattern(regexp = "[a-z]{2,3}") String language,
-            @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 2000) String summary,
-            @Size(max = 100_000) String body) {
+            @NotBlank @Size(max = org.countryofficeportal.release.PressRelease.TITLE_LENGTH) String title,
+            @NotBlank @Size(max = org.countryofficeportal.release.PressRelease.SUMMARY_LENGTH) String summary,
+            @Size(max = org.countryofficeportal.release.PressRelease.BODY_LENGTH) String body) {
     }
 
     public record MediaCoverage(
-            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = 100) String slug,
+            @NotNull @Pattern(regexp = Slugs.PATTERN) @Size(max = org.countryofficeportal.media.MediaCoverage.SLUG_LENGTH) String slug,
             @NotNull String office,
             String release,
-            @NotBlank @Size(max = 200) String outlet,
-            @Size(max = 100) String dateline,
+            @NotBlank @Size(max = org.countryofficeportal.media.MediaCoverage.OUTLET_LENGTH) String outlet,
+            @Size(max = org.countryofficeportal.media.MediaCoverage.DATELINE_LENGTH) String dateline,
             @NotNull OffsetDateTime published,
-            @NotBlank @Size(max = 64) String timeZone,
-            @NotBlank @Size(max = 300) String title,
-            @NotBlank @Size(max = 100_000) String text) implements Item {
+            @NotBlank @Size(max = org.countryofficeportal.office.Office.TIME_ZONE_LENGTH) String timeZone,
+            @NotBlank @Size(max = org.countryofficeportal.media.MediaCoverage.TITLE_LENGTH) String title,
+            @NotBlank @Size(max = org.countryofficeportal.media.MediaCoverage.TEXT_LENGTH) String text) implements Item {
 
         @Override
         public String label() {

@@ -19,6 +19,9 @@ import java.util.Optional;
 @Table(name = "image")
 public class Image {
 
+    /** Alt text describes an image in a sentence or two, for those who cannot see it. */
+    public static final int ALT_LENGTH = 300;
+
     @Id
     @SequenceGenerator(name = "image_seq", sequenceName = "image_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "image_seq")
@@ -40,7 +43,7 @@ public class Image {
     @Column(name = "height")
     private Integer height;
 
-    @Column(name = "alt_text", nullable = false, length = 300)
+    @Column(name = "alt_text", nullable = false, length = ALT_LENGTH)
     private String altText;
 
     @Column(name = "uploaded_at", nullable = false)

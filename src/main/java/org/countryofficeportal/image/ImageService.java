@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.countryofficeportal.audit.AuditLog;
 import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.platform.Role;
 

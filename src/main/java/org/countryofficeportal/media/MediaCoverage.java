@@ -62,7 +62,7 @@ public class MediaCoverage {
     private OffsetDateTime publishedAt;
 
     /** The zone the outlet dated the article in, so that it reads as the outlet printed it. */
-    @Column(name = "time_zone", nullable = false, length = 64)
+    @Column(name = "time_zone", nullable = false, length = Office.TIME_ZONE_LENGTH)
     private String timeZone;
 
     @Column(name = "title", nullable = false, length = TITLE_LENGTH)

@@ -34,6 +34,8 @@ import java.util.Optional;
 public class Office {
 
     public static final int ID_LENGTH = 64;
+    /** Long enough for every IANA time zone name. */
+    public static final int TIME_ZONE_LENGTH = 64;
     public static final int NAME_LENGTH = 300;
     public static final int SHORT_NAME_LENGTH = 60;
     public static final int CITY_LENGTH = 100;
@@ -58,7 +60,7 @@ public class Office {
     @Column(name = "address", length = ADDRESS_LENGTH)
     private String address;
 
-    @Column(name = "time_zone", nullable = false, length = 64)
+    @Column(name = "time_zone", nullable = false, length = TIME_ZONE_LENGTH)
     private String timeZone;
 
     @Column(name = "year_opened")

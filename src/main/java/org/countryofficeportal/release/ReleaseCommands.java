@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.countryofficeportal.image.Image;
 import org.countryofficeportal.platform.Command;
-import org.countryofficeportal.site.Page;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -20,7 +20,6 @@ public final class ReleaseCommands {
     /** The longest note an editor or author writes in a review. */
     public static final int NOTE_LENGTH = 4000;
     /** The longest alternative text of an image. */
-    public static final int ALT_LENGTH = 300;
 
     private ReleaseCommands() {
     }
@@ -133,7 +132,7 @@ public final class ReleaseCommands {
     public record Illustrate(@NotNull @Valid Edited edited,
                              @NotNull(message = "Choose an image file (JPEG, PNG or WebP).") byte[] image,
                              @NotBlank(message = "Say what the image shows, for readers who cannot see it.")
-                             @Size(max = ALT_LENGTH, message = "Alt text has at most {max} characters: shorten it.")
+                             @Size(max = Image.ALT_LENGTH, message = "Alt text has at most {max} characters: shorten it.")
                              String alt,
                              UUID submission) implements Command<PressRelease> {
         @Override

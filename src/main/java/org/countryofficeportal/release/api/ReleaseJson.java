@@ -10,7 +10,6 @@ import org.countryofficeportal.release.ReleaseCursor;
 import org.countryofficeportal.release.ReleasePage;
 import org.countryofficeportal.release.SyncToken;
 import org.countryofficeportal.release.Translation;
-import org.countryofficeportal.site.Page;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

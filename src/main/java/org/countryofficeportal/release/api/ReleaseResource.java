@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.countryofficeportal.api.QueryParameters;
 import org.countryofficeportal.api.Representations;
 import org.countryofficeportal.release.LanguagePreference;
 import org.countryofficeportal.release.ReleaseService;
