@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import org.countryofficeportal.platform.Role;
 
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /** Runs a call as an editor would, inside the container: to show what the services refuse to that role. */
 @Stateless

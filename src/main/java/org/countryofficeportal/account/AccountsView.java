@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.countryofficeportal.platform.AlreadySubmittedException;
 import org.countryofficeportal.platform.Role;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
@@ -72,13 +71,7 @@ public class AccountsView {
     }
 
     private <R> void change(Supplier<R> change, java.util.function.Function<R, String> done) {
-        try {
-            messages.doneThenShow(done.apply(change.get()), PAGE);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, change).thenShow(done, PAGE);
     }
 
     /** The account the address asks to confirm a password reset for (?ask=reset&amp;account=name). */

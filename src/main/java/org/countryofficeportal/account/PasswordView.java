@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.countryofficeportal.platform.AlreadySubmittedException;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 import org.countryofficeportal.staff.StaffPages;
@@ -42,15 +41,9 @@ public class PasswordView {
             messages.errorAt(FORM, "repeatedPassword", "The two new passwords differ.");
             return;
         }
-        try {
-            accounts.changeOwnPassword(new AccountCommands.ChangeOwnPassword(currentPassword.toCharArray(),
-                    newPassword.toCharArray(), tokens.submission()));
-            messages.doneThenShow("Your password has been changed.", StaffPages.HOME);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", StaffPages.HOME);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> accounts.changeOwnPassword(new AccountCommands.ChangeOwnPassword(
+                        currentPassword.toCharArray(), newPassword.toCharArray(), tokens.submission())))
+                .thenShow(changed -> "Your password has been changed.", StaffPages.HOME);
     }
 
     public String getCurrentPassword() {

@@ -1,6 +1,5 @@
 package org.countryofficeportal.audit;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,8 +42,7 @@ public class AuditView {
 
     private AuditLog.Page page;
 
-    @PostConstruct
-    void search() {
+    public void search() {
         Optional<String> kind = parameter("kind").filter(asked -> Arrays.stream(ItemKind.values()).anyMatch(k -> k.name().equals(asked)));
         page = log.search(new AuditLog.Filter(parameter("actor"), kind, parameter("item"), day("from"), day("to")),
                 parameter("page").filter(value -> value.matches("[1-9][0-9]{0,5}")).map(Integer::parseInt).orElse(1));

@@ -3,7 +3,6 @@ package org.countryofficeportal.contact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /** A phone number as printed (international form), with the extension to ask for. */

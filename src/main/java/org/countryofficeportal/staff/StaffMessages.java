@@ -8,11 +8,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.countryofficeportal.platform.AlreadySubmittedException;
 import org.countryofficeportal.platform.ChangeRefusedException;
+import org.countryofficeportal.platform.ConfirmationNeededException;
+import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.platform.InvalidCommandException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Tells a staff member on a back-office page what their last action did, or why it was refused: at the field it
@@ -21,6 +26,8 @@ import java.util.Map;
  */
 @RequestScoped
 public class StaffMessages {
+
+    private static final String SENT_BEFORE = "This was done already: the form had been sent before.";
 
     @Inject
     private FacesContext faces;
@@ -41,6 +48,69 @@ public class StaffMessages {
     }
 
     /**
+     * Sends a form's command, then tells how it went (see {@link Sending}): every button of every back-office form
+     * ends in one of the same four ways.
+     */
+    public <R> Sending<R> send(String form, Supplier<R> command) {
+        return new Sending<>(form, command);
+    }
+
+    /**
+     * A command on its way: done, it shows its message on the page it leads to; sent before, it says so; over
+     * someone else's save, it lets the page show theirs beside the staff member's own; refused, it shows why at the
+     * field concerned, on the same page with everything typed kept.
+     */
+    public final class Sending<R> {
+        private final String form;
+        private final Supplier<R> command;
+        private Runnable ifConflict;
+        private Consumer<ConfirmationNeededException> ifAsked;
+
+        private Sending(String form, Supplier<R> command) {
+            this.form = form;
+            this.command = command;
+        }
+
+        /** What to show when someone else saved first; without it, the conflict is said above the form. */
+        public Sending<R> ifConflict(Runnable show) {
+            this.ifConflict = show;
+            return this;
+        }
+
+        /** What to do when the command asks a question first (a date far from today): the page asks it. */
+        public Sending<R> ifAsked(Consumer<ConfirmationNeededException> ask) {
+            this.ifAsked = ask;
+            return this;
+        }
+
+        public void thenShow(Function<R, String> message, String page) {
+            thenShow(message, done -> page, page);
+        }
+
+        public void thenShow(Function<R, String> message, Function<R, String> page, String pageIfSentBefore) {
+            try {
+                R result = command.get();
+                doneThenShow(message.apply(result), page.apply(result));
+            } catch (ConfirmationNeededException question) {
+                if (ifAsked == null) {
+                    throw question;
+                }
+                ifAsked.accept(question);
+            } catch (EditConflictException conflict) {
+                if (ifConflict == null) {
+                    error("Someone else changed this meanwhile: nothing of yours was saved. Look at it again first.");
+                } else {
+                    ifConflict.run();
+                }
+            } catch (AlreadySubmittedException sentTwice) {
+                doneThenShow(SENT_BEFORE, pageIfSentBefore);
+            } catch (RuntimeException refusal) {
+                refused(form, refusal);
+            }
+        }
+    }
+
+    /**
      * Shows why a change from {@code form} was not made. A form sent twice is not an error: the change was made
      * the first time, and the page is shown as it is now.
      */
@@ -54,7 +124,7 @@ public class StaffMessages {
             refused.property().ifPresentOrElse(property -> errorAt(form, property, refused.getMessage()),
                     () -> error(refused.getMessage()));
         } else if (refusal instanceof AlreadySubmittedException) {
-            info("This was done already: the form had been sent before.");
+            info(SENT_BEFORE);
         } else {
             throw refusal;
         }

@@ -12,8 +12,6 @@ import org.countryofficeportal.contact.ContactCommands.ContactText;
 import org.countryofficeportal.contact.ContactService;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
-import org.countryofficeportal.platform.AlreadySubmittedException;
-import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.staff.ConflictField;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
@@ -64,19 +62,13 @@ public class ContactEditor {
     }
 
     public void save() {
-        try {
-            Contact saved = contact == null
-                    ? contacts.create(new ContactCommands.Create(form.getOffice(), form.text(), tokens.submission()))
-                    : contacts.update(new ContactCommands.Update(contact.id(), form.getVersion(), form.text(), tokens.submission()));
-            messages.doneThenShow("Contact “" + saved.name() + "” saved.", StaffContactsView.PAGE + "?office=" + saved.office().id());
-        } catch (EditConflictException conflict) {
-            contacts.find(contact.id()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.",
-                    StaffContactsView.PAGE + "?office=" + Optional.ofNullable(form.getOffice()).orElse(""));
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> contact == null
+                        ? contacts.create(new ContactCommands.Create(form.getOffice(), form.text(), tokens.submission()))
+                        : contacts.update(new ContactCommands.Update(contact.id(), form.getVersion(), form.text(), tokens.submission())))
+                .ifConflict(() -> contacts.find(contact.id()).ifPresent(this::showTheirs))
+                .thenShow(saved -> "Contact “" + saved.name() + "” saved.",
+                        saved -> StaffContactsView.PAGE + "?office=" + saved.office().id(),
+                        StaffContactsView.PAGE + "?office=" + Optional.ofNullable(form.getOffice()).orElse(""));
     }
 
     private void showTheirs(Contact stored) {

@@ -11,8 +11,6 @@ import org.countryofficeportal.contact.ContactCommands;
 import org.countryofficeportal.contact.ContactService;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
-import org.countryofficeportal.platform.AlreadySubmittedException;
-import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 
@@ -68,17 +66,10 @@ public class StaffContactsView {
     }
 
     private void change(Supplier<Contact> change, String done) {
-        try {
-            change.get();
-            messages.doneThenShow(done, PAGE + "?office=" + office);
-        } catch (EditConflictException conflict) {
-            messages.doneThenShow("Someone else changed this contact meanwhile: nothing was done. The list shows it as it"
-                    + " is now.", PAGE + "?office=" + office);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", PAGE + "?office=" + office);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, change)
+                .ifConflict(() -> messages.doneThenShow("Someone else changed this contact meanwhile: nothing was done. The"
+                        + " list shows it as it is now.", PAGE + "?office=" + office))
+                .thenShow(changed -> done, PAGE + "?office=" + office);
     }
 
     /** The contact the address asks to confirm the deletion of (?ask=delete&amp;contact=id). */

@@ -11,8 +11,6 @@ import org.countryofficeportal.media.MediaCoverage;
 import org.countryofficeportal.media.MediaCoverageService;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
-import org.countryofficeportal.platform.AlreadySubmittedException;
-import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.staff.ConflictField;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
@@ -62,32 +60,22 @@ public class CoverageEditor {
     }
 
     public void save() {
-        try {
-            MediaCoverage saved = item == null
-                    ? coverage.create(new MediaCommands.Create(form.getSlug(), form.article(), tokens.submission()))
-                    : coverage.update(new MediaCommands.Update(item.slug(), form.getVersion(), form.article(), tokens.submission()));
-            messages.doneThenShow("Media item “" + saved.title() + "” saved.", MediaList.PAGE);
-        } catch (EditConflictException conflict) {
-            coverage.find(item.slug()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", MediaList.PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> item == null
+                        ? coverage.create(new MediaCommands.Create(form.getSlug(), form.article(), tokens.submission()))
+                        : coverage.update(new MediaCommands.Update(item.slug(), form.getVersion(), form.article(), tokens.submission())))
+                .ifConflict(this::showTheirs)
+                .thenShow(saved -> "Media item “" + saved.title() + "” saved.", MediaList.PAGE);
     }
 
     public void delete() {
-        try {
-            MediaCoverage deleted = coverage.delete(new MediaCommands.Delete(item.slug(), form.getVersion(), tokens.submission()));
-            messages.doneThenShow("Media item “" + deleted.title() + "” deleted: it is off the site and the apps."
-                    + " Restore it from the list if that was a mistake.", MediaList.PAGE);
-        } catch (EditConflictException conflict) {
-            coverage.find(item.slug()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", MediaList.PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> coverage.delete(new MediaCommands.Delete(item.slug(), form.getVersion(), tokens.submission())))
+                .ifConflict(this::showTheirs)
+                .thenShow(deleted -> "Media item “" + deleted.title() + "” deleted: it is off the site and the apps."
+                        + " Restore it from the list if that was a mistake.", MediaList.PAGE);
+    }
+
+    private void showTheirs() {
+        coverage.find(item.slug()).ifPresent(this::showTheirs);
     }
 
     private void showTheirs(MediaCoverage stored) {

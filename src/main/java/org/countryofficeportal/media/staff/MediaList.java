@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.countryofficeportal.media.MediaCommands;
 import org.countryofficeportal.media.MediaCoverage;
 import org.countryofficeportal.media.MediaCoverageService;
-import org.countryofficeportal.platform.AlreadySubmittedException;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 
@@ -42,13 +41,7 @@ public class MediaList {
     }
 
     public void restore(String slug) {
-        try {
-            MediaCoverage restored = coverage.restore(new MediaCommands.Restore(slug, tokens.submission()));
-            messages.doneThenShow("Media item “" + restored.title() + "” restored.", PAGE);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused("deleted", refusal);
-        }
+        messages.send("deleted", () -> coverage.restore(new MediaCommands.Restore(slug, tokens.submission())))
+                .thenShow(restored -> "Media item “" + restored.title() + "” restored.", PAGE);
     }
 }

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.countryofficeportal.office.Country;
 import org.countryofficeportal.office.OfficeCommands;
 import org.countryofficeportal.office.OfficeService;
-import org.countryofficeportal.platform.AlreadySubmittedException;
-import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 
@@ -60,17 +58,10 @@ public class CountriesView {
     }
 
     public void save() {
-        try {
-            Country saved = offices.saveCountry(form.command(tokens.submission()));
-            messages.doneThenShow("Country “" + saved.name() + "” saved.", PAGE + "?id=" + saved.id());
-        } catch (EditConflictException conflict) {
-            messages.error("Someone else changed this country meanwhile: nothing of yours was saved. The list shows"
-                    + " what is stored now; open the country again to correct it.");
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> offices.saveCountry(form.command(tokens.submission())))
+                .ifConflict(() -> messages.error("Someone else changed this country meanwhile: nothing of yours was saved."
+                        + " The list shows what is stored now; open the country again to correct it."))
+                .thenShow(saved -> "Country “" + saved.name() + "” saved.", saved -> PAGE + "?id=" + saved.id(), PAGE);
     }
 
     public void delete() {
@@ -78,17 +69,9 @@ public class CountriesView {
             messages.error("Choose the country to delete in the list first.");
             return;
         }
-        try {
-            String name = offices.deleteCountry(new OfficeCommands.DeleteCountry(form.getId(), form.getVersion(),
-                    tokens.submission()));
-            messages.doneThenShow("Country “" + name + "” deleted.", PAGE);
-        } catch (EditConflictException conflict) {
-            messages.error("Someone else changed this country meanwhile: nothing was deleted. Look at it again first.");
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> offices.deleteCountry(new OfficeCommands.DeleteCountry(form.getId(), form.getVersion(),
+                        tokens.submission())))
+                .thenShow(name -> "Country “" + name + "” deleted.", PAGE);
     }
 
     public boolean isExisting() {

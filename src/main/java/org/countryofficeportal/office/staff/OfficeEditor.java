@@ -11,8 +11,6 @@ import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeCommands;
 import org.countryofficeportal.office.OfficeService;
 import org.countryofficeportal.office.ProgrammeStatus;
-import org.countryofficeportal.platform.AlreadySubmittedException;
-import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.staff.ConflictField;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.PostedRows;
@@ -66,32 +64,22 @@ public class OfficeEditor {
     }
 
     public void save() {
-        try {
-            Office saved = office == null
-                    ? offices.create(new OfficeCommands.Create(form.getId(), form.description(), tokens.submission()))
-                    : offices.update(new OfficeCommands.Update(office.id(), form.getVersion(), form.description(),
-                    tokens.submission()));
-            messages.doneThenShow("Office saved.", PAGE + "?id=" + saved.id());
-        } catch (EditConflictException conflict) {
-            offices.find(office.id()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", OfficesView.PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> office == null
+                        ? offices.create(new OfficeCommands.Create(form.getId(), form.description(), tokens.submission()))
+                        : offices.update(new OfficeCommands.Update(office.id(), form.getVersion(), form.description(),
+                                tokens.submission())))
+                .ifConflict(this::showTheirs)
+                .thenShow(saved -> "Office saved.", saved -> PAGE + "?id=" + saved.id(), OfficesView.PAGE);
     }
 
     public void delete() {
-        try {
-            String name = offices.delete(new OfficeCommands.Delete(office.id(), form.getVersion(), tokens.submission()));
-            messages.doneThenShow("Office “" + name + "” deleted.", OfficesView.PAGE);
-        } catch (EditConflictException conflict) {
-            offices.find(office.id()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", OfficesView.PAGE);
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> offices.delete(new OfficeCommands.Delete(office.id(), form.getVersion(), tokens.submission())))
+                .ifConflict(this::showTheirs)
+                .thenShow(name -> "Office “" + name + "” deleted.", OfficesView.PAGE);
+    }
+
+    private void showTheirs() {
+        offices.find(office.id()).ifPresent(this::showTheirs);
     }
 
     public void addSection() {

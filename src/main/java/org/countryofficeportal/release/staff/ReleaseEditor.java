@@ -10,9 +10,7 @@ import jakarta.servlet.http.Part;
 import org.countryofficeportal.image.ImageService;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
-import org.countryofficeportal.platform.AlreadySubmittedException;
 import org.countryofficeportal.platform.ConfirmationNeededException;
-import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.release.PressRelease;
 import org.countryofficeportal.release.ReleaseCommands;
 import org.countryofficeportal.release.ReleaseDates;
@@ -223,10 +221,8 @@ public class ReleaseEditor {
     }
 
     public void delete() {
-        attempt(() -> {
-            String title = editing.delete(new ReleaseCommands.Delete(form.getSlug(), form.getVersion(), tokens.submission()));
-            return title;
-        }, title -> "Deleted “" + title + "”. Apps that had it drop it at their next sync.", title -> StaffReleasesView.PAGE);
+        attempt(() -> editing.delete(new ReleaseCommands.Delete(form.getSlug(), form.getVersion(), tokens.submission())),
+                title -> "Deleted “" + title + "”. Apps that had it drop it at their next sync.", title -> StaffReleasesView.PAGE);
     }
 
     private ReleaseCommands.Edited edited() {
@@ -243,19 +239,10 @@ public class ReleaseEditor {
      * release as someone else saved it meanwhile (the next save then goes over it knowingly).
      */
     private <R> void attempt(java.util.function.Supplier<R> change, Function<R, String> done, Function<R, String> next) {
-        try {
-            R result = change.get();
-            messages.doneThenShow(done.apply(result), next.apply(result));
-        } catch (ConfirmationNeededException needsYes) {
-            question = needsYes;
-        } catch (EditConflictException conflict) {
-            editing.find(form.getSlug()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.",
-                    form.getSlug() == null ? StaffReleasesView.PAGE : PAGE + "?slug=" + form.getSlug());
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, change)
+                .ifAsked(needsYes -> question = needsYes)
+                .ifConflict(() -> editing.find(form.getSlug()).ifPresent(this::showTheirs))
+                .thenShow(done, next, form.getSlug() == null ? StaffReleasesView.PAGE : PAGE + "?slug=" + form.getSlug());
     }
 
     private String editorOf(Object result) {

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.countryofficeportal.platform.AlreadySubmittedException;
-import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.release.PressRelease;
 import org.countryofficeportal.release.ReleaseCommands;
 import org.countryofficeportal.release.ReleaseEditing;
@@ -64,36 +62,31 @@ public class TranslationEditor {
     }
 
     public void save() {
-        try {
-            editing.translate(new ReleaseCommands.Translate(form.getSlug(), form.getVersion(), language.code(),
-                    form.text(), tokens.submission()));
-            messages.doneThenShow(language.englishName() + " translation saved.", ReleaseEditor.PAGE + "?slug=" + form.getSlug());
-        } catch (EditConflictException conflict) {
-            editing.find(form.getSlug()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", ReleaseEditor.PAGE + "?slug=" + form.getSlug());
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        messages.send(FORM, () -> editing.translate(new ReleaseCommands.Translate(form.getSlug(), form.getVersion(),
+                        language.code(), form.text(), tokens.submission())))
+                .ifConflict(this::showTheirs)
+                .thenShow(saved -> language.englishName() + " translation saved.", ReleaseEditor.PAGE + "?slug=" + form.getSlug());
     }
 
     /** Removes the translation; the release's page then offers to bring it back. */
     public void remove() {
-        try {
-            PressRelease after = editing.removeTranslation(new ReleaseCommands.RemoveTranslation(form.getSlug(),
-                    form.getVersion(), language.code(), tokens.submission()));
-            int kept = editing.revisions(after.slug()).stream()
-                    .filter(revision -> revision.language().filter(language.code()::equals).isPresent())
-                    .mapToInt(ReleaseRevision::number).max().orElseThrow();
-            messages.doneThenShow(language.englishName() + " translation removed.",
-                    ReleaseEditor.PAGE + "?slug=" + form.getSlug() + "&removed=" + kept);
-        } catch (EditConflictException conflict) {
-            editing.find(form.getSlug()).ifPresent(this::showTheirs);
-        } catch (AlreadySubmittedException sentTwice) {
-            messages.doneThenShow("This was done already: the form had been sent before.", ReleaseEditor.PAGE + "?slug=" + form.getSlug());
-        } catch (RuntimeException refusal) {
-            messages.refused(FORM, refusal);
-        }
+        String editor = ReleaseEditor.PAGE + "?slug=" + form.getSlug();
+        messages.send(FORM, () -> editing.removeTranslation(new ReleaseCommands.RemoveTranslation(form.getSlug(),
+                        form.getVersion(), language.code(), tokens.submission())))
+                .ifConflict(this::showTheirs)
+                .thenShow(after -> language.englishName() + " translation removed.",
+                        after -> editor + "&removed=" + keptRevisionOf(after), editor);
+    }
+
+    /** The revision that keeps the translation just removed, which the release's page offers to restore. */
+    private int keptRevisionOf(PressRelease after) {
+        return editing.revisions(after.slug()).stream()
+                .filter(revision -> revision.language().filter(language.code()::equals).isPresent())
+                .mapToInt(ReleaseRevision::number).max().orElseThrow();
+    }
+
+    private void showTheirs() {
+        editing.find(form.getSlug()).ifPresent(this::showTheirs);
     }
 
     private void showTheirs(PressRelease stored) {
