@@ -6,6 +6,8 @@ import org.countryofficeportal.StaffClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,18 @@ final class DraftWriters implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Waits until the writers have had {@code more} drafts acknowledged beyond those they have now. */
+    void awaitMoreAcknowledged(int more, Duration within) throws InterruptedException {
+        int wanted = acknowledged.size() + more;
+        Instant deadline = Instant.now().plus(within);
+        while (acknowledged.size() < wanted) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("only " + acknowledged.size() + " drafts acknowledged in " + within + "; failed: " + failed);
+            }
+            Thread.sleep(50);
         }
     }
 

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
@@ -116,10 +117,10 @@ class EmbeddedStoreIT {
         long draftsInTheBackup;
         Path backup = target.resolve("backups").resolve("portal.dump");
         try (DraftWriters writers = DraftWriters.start(installation.base(), 2, "backup")) {
-            Thread.sleep(1000);
+            writers.awaitMoreAcknowledged(4, Duration.ofMinutes(1));
             savedBeforeTheBackup = Set.copyOf(writers.acknowledged);
             installation.postgres("backup", backup.toString());
-            Thread.sleep(500);
+            writers.awaitMoreAcknowledged(2, Duration.ofMinutes(1));
             acknowledged.addAll(writers.acknowledged);
         }
         assertFalse(savedBeforeTheBackup.isEmpty(), "staff were saving while the backup was taken");
@@ -147,7 +148,7 @@ class EmbeddedStoreIT {
     @Order(4)
     void aGracefulStopAnswersEveryRequestInFlightBeforeTheDatabaseStops() throws Exception {
         DraftWriters writers = DraftWriters.start(installation.base(), WRITERS, "graceful");
-        Thread.sleep(1500);
+        writers.awaitMoreAcknowledged(2 * WRITERS, Duration.ofMinutes(1));
         portal.close();
         writers.close();
         acknowledged.addAll(writers.acknowledged);
