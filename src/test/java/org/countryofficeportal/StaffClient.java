@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -81,11 +82,11 @@ public final class StaffClient {
             };
             values.putIfAbsent(field.attr("name"), value);
         }
-        return new Form(values);
+        return new Form(values, form.attr("enctype").equalsIgnoreCase("multipart/form-data"));
     }
 
-    /** What a shown form sends: each field's value, its view state and token among them. */
-    public record Form(Map<String, String> values) {
+    /** What a shown form sends: each field's value, its view state and token among them, encoded as the form says. */
+    public record Form(Map<String, String> values, boolean multipart) {
 
         public String token() {
             return values.get("form-token");
@@ -106,12 +107,17 @@ public final class StaffClient {
         Map<String, String> form = new LinkedHashMap<>(shown.values());
         form.putAll(fields);
         form.put(formId, formId);
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String boundary = "----staff-client-" + UUID.randomUUID();
+        String body = shown.multipart()
+                ? form.entrySet().stream().map(e -> "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
+                        + "\"\r\n\r\n" + e.getValue() + "\r\n").collect(Collectors.joining("", "", "--" + boundary + "--\r\n"))
+                : form.entrySet().stream()
+                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .header("Content-Type", shown.multipart() ? "multipart/form-data; boundary=" + boundary
+                                : "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
