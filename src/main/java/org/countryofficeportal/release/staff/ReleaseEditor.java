@@ -320,6 +320,14 @@ public class ReleaseEditor {
         return theirs;
     }
 
+    /**
+     * Whether the page shows the question the last change asked, with its answer's button: also on the post that
+     * answers it, or the page built for that post would not have the button to take the click.
+     */
+    public boolean isAsking() {
+        return question != null || request.getParameter(FORM + ":confirm") != null;
+    }
+
     public ConfirmationNeededException getQuestion() {
         return question;
     }
