@@ -80,7 +80,8 @@ public final class AccountCommands {
     }
 
     /** The signed-in staff member's own password. */
-    public record ChangeOwnPassword(@NotNull char[] currentPassword, @NotNull char[] newPassword, UUID submission)
+    public record ChangeOwnPassword(@NotNull(message = "Give your current password.") char[] currentPassword,
+            @NotNull(message = "Choose a new password.") char[] newPassword, UUID submission)
             implements Command<Account> {
         @Override
         public Audited audited(Account account) {

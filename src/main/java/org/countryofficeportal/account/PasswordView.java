@@ -8,6 +8,8 @@ import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 import org.countryofficeportal.staff.StaffPages;
 
+import java.util.Objects;
+
 /** A staff member changes their own password (first of all at the first sign-in). */
 @Named("passwordChange")
 @RequestScoped
@@ -37,13 +39,18 @@ public class PasswordView {
     }
 
     public void change() {
-        if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+        if (!Objects.equals(newPassword, repeatedPassword)) {
             messages.errorAt(FORM, "repeatedPassword", "The two new passwords differ.");
             return;
         }
         messages.send(FORM, () -> accounts.changeOwnPassword(new AccountCommands.ChangeOwnPassword(
-                        currentPassword.toCharArray(), newPassword.toCharArray(), tokens.submission())))
+                        characters(currentPassword), characters(newPassword), tokens.submission())))
                 .thenShow(changed -> "Your password has been changed.", StaffPages.HOME);
+    }
+
+    /** A field left empty is none (the command says it is missing), not a page that fails. */
+    private static char[] characters(String password) {
+        return password == null ? null : password.toCharArray();
     }
 
     public String getCurrentPassword() {

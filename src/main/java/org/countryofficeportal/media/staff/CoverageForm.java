@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 /** A media item's form: its address and version, and the article as staff record it. */
 public class CoverageForm {
 
+    private static final String RELEASES = "/releases/";
+
     private String slug;
     private long version;
     private String office;
@@ -35,7 +37,17 @@ public class CoverageForm {
     }
 
     MediaCommands.Article article() {
-        return new MediaCommands.Article(office, release, outlet, dateline, published, timeZone, title, text);
+        return new MediaCommands.Article(office, releaseSlug(), outlet, dateline, published, timeZone, title, text);
+    }
+
+    /** Staff paste the release's link as often as its address: its last part is the address. */
+    private String releaseSlug() {
+        if (release == null) {
+            return null;
+        }
+        String address = release.strip().replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        int path = address.lastIndexOf(RELEASES);
+        return path < 0 ? address : address.substring(path + RELEASES.length());
     }
 
     public String getSlug() {
