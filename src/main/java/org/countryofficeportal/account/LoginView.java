@@ -44,6 +44,14 @@ public class LoginView {
     private String username;
     private String password;
 
+    /** Someone signed in already who opens the sign-in page (a bookmark, the back button) is taken to the back office. */
+    public void sendSignedInHome() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        if (external.getUserPrincipal() != null && !faces.isPostback()) {
+            external.redirect(external.getRequestContextPath() + StaffPages.HOME);
+        }
+    }
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();

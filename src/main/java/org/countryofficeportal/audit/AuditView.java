@@ -56,7 +56,8 @@ public class AuditView {
         try {
             return parameter(name).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            messages.error("That is not a date: it is ignored.");
+            messages.error("“" + request.getParameter(name) + "” in " + (name.equals("from") ? "From" : "To")
+                    + " is not a date: it is ignored.");
             return Optional.empty();
         }
     }

@@ -67,7 +67,7 @@ class OfficeEditingIT {
         other.type("contact:role", "Role saved first").press("contact:save");
         staff().type("contact:role", "Role saved second").press("contact:save");
 
-        assertTrue(staff().messages().toString().contains("Someone else saved this contact"), staff().messages().toString());
+        assertTrue(staff().messages().toString().contains("This contact was saved elsewhere"), staff().messages().toString());
         assertTrue(browser().findElement(By.cssSelector("[id='theirs']")).getText().contains("Role saved first"));
         assertEquals("Role saved second", staff().value("contact:role"), "the editor keeps their own text");
         staff().press("contact:save");

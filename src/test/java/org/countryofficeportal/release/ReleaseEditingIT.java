@@ -313,7 +313,7 @@ class ReleaseEditingIT {
         other.type("release:title", "The title of the first saver").press("release:save");
         staff().type("release:title", "The title of the second saver").press("release:save");
 
-        assertTrue(staff().messages().toString().contains("Someone else saved this release"), staff().messages().toString());
+        assertTrue(staff().messages().toString().contains("This release was saved elsewhere"), staff().messages().toString());
         assertEquals("The title of the second saver", staff().value("release:title"), "the second editor keeps their text");
         assertTrue(browser().findElement(By.id("theirs")).getText().contains("The title of the first saver"));
         staff().press("release:save");

@@ -82,8 +82,8 @@ public class ContactEditor {
                         new PhoneLinesConverter().getAsString(null, null, mine.phones())),
                 ConflictField.of("Web sites", String.join("\n", saved.websites()), String.join("\n", mine.websites())));
         form.setVersion(stored.version());
-        messages.error("Someone else saved this contact while you were editing it. Nothing of yours was saved. What they"
-                + " saved is shown beside your form: keep what you want, then save again.");
+        messages.error("This contact was saved elsewhere, by a colleague or by you in another tab, while you were editing it. Nothing of yours was saved. What was saved"
+                + " is shown beside your form: keep what you want, then save again.");
     }
 
     public ContactForm getForm() {

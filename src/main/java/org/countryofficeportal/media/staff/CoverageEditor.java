@@ -56,6 +56,8 @@ public class CoverageEditor {
             form.show(item);
         } else if (request.getParameter("slug") != null) {
             messages.error("There is no such item: it may have been deleted. The list shows those there are.");
+        } else {
+            offices.all().stream().findFirst().ifPresent(form::startIn);
         }
     }
 
@@ -85,8 +87,8 @@ public class CoverageEditor {
                 ConflictField.of("Dateline", stored.dateline().orElse(null), mine.dateline()),
                 ConflictField.of("Text", stored.text(), mine.text()));
         form.setVersion(stored.version());
-        messages.error("Someone else saved this item while you were editing it. Nothing of yours was saved. What they"
-                + " saved is shown beside your form: keep what you want, then save again.");
+        messages.error("This item was saved elsewhere, by a colleague or by you in another tab, while you were editing it. Nothing of yours was saved. What was saved"
+                + " is shown beside your form: keep what you want, then save again.");
     }
 
     public CoverageForm getForm() {

@@ -2,6 +2,7 @@ package org.countryofficeportal.media.staff;
 
 import org.countryofficeportal.media.MediaCommands;
 import org.countryofficeportal.media.MediaCoverage;
+import org.countryofficeportal.office.Office;
 import org.countryofficeportal.release.PressRelease;
 
 import java.time.LocalDateTime;
@@ -22,6 +23,12 @@ public class CoverageForm {
     private String timeZone;
     private String title;
     private String text;
+
+    /** A new item: about an office, dated in its zone until staff say otherwise. */
+    void startIn(Office office) {
+        this.office = office.id();
+        this.timeZone = office.timeZone().getId();
+    }
 
     void show(MediaCoverage item) {
         slug = item.slug();

@@ -126,8 +126,8 @@ public class OfficeEditor {
                         .collect(Collectors.joining("\n\n"))),
                 ConflictField.of("Areas of work", String.join("\n", stored.areasOfWork()), String.join("\n", mine.areasOfWork())));
         form.setVersion(stored.version());
-        messages.error("Someone else saved this office while you were editing it. Nothing of yours was saved. What they"
-                + " saved is shown beside your form: keep what you want, then save again.");
+        messages.error("This office was saved elsewhere, by a colleague or by you in another tab, while you were editing it. Nothing of yours was saved. What was saved"
+                + " is shown beside your form: keep what you want, then save again.");
     }
 
     public OfficeForm getForm() {

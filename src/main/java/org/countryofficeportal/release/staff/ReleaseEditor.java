@@ -96,7 +96,7 @@ public class ReleaseEditor {
     public void save() {
         if (release == null) {
             attempt(() -> editing.create(new ReleaseCommands.Create(form.placement(), form.text(), null, tokens.submission())),
-                    created -> "Draft created. It is not public: send it for review or publish it when it is ready.");
+                    created -> "Draft created. It is not public: " + (isEditor() ? "publish it" : "send it for review") + " when it is ready.");
             return;
         }
         attempt(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())),
@@ -258,8 +258,8 @@ public class ReleaseEditor {
                 ConflictField.of("Body", saved.body(), mine.body()),
                 ConflictField.of("Image credit", saved.imageCredit(), mine.imageCredit()));
         form.setVersion(stored.version());
-        messages.error("Someone else saved this release (" + stored.office().timeInWords(stored.updatedAt().toInstant())
-                + ") while you were editing it. Nothing of yours was saved. Their text is shown beside yours: keep what"
+        messages.error("This release was saved elsewhere, by a colleague or by you in another tab (" + stored.office().timeInWords(stored.updatedAt().toInstant())
+                + ") while you were editing it. Nothing of yours was saved. That text is shown beside yours: keep what"
                 + " you want, then press the button again.");
     }
 

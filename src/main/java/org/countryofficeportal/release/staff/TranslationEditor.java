@@ -97,7 +97,7 @@ public class TranslationEditor {
         theirs = List.of(ConflictField.of("Title", saved.map(TranslationText::title).orElse(null), mine.title()),
                 ConflictField.of("Summary", saved.map(TranslationText::summary).orElse(null), mine.summary()),
                 ConflictField.of("Body", saved.map(TranslationText::body).orElse(null), mine.body()));
-        messages.error("Someone else changed this release while you were editing the translation. Nothing of yours"
+        messages.error("This release was changed elsewhere, by a colleague or by you in another tab, while you were editing the translation. Nothing of yours"
                 + " was saved. What is stored now is shown beside your text: keep what you want, then save again.");
     }
 
