@@ -72,7 +72,7 @@ public final class BackOffice {
 
     private BackOffice pressAndWait(By button) {
         WebElement page = clickWhenSettled(button, 5);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
         wait.until(driver -> isGone(page));
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
         return this;

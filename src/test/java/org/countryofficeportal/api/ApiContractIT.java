@@ -56,7 +56,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
 import static org.countryofficeportal.api.PortalHttp.encode;
-import static org.countryofficeportal.api.PortalHttp.renderingsRenewed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -219,7 +218,6 @@ class ApiContractIT {
         portal.post("/test-fixtures/offices?id=contract-urdu");
         portal.post("/test-fixtures/releases?office=contract-urdu&slug=contract-urdu-release&published="
                 + encode("2022-05-01T09:00:00+05:00") + "&urduTitle=" + encode(URDU_TITLE));
-        renderingsRenewed();
         ReleasesApi releases = new ReleasesApi(client());
 
         ReleaseSummary translated = releases.listReleases(100, null, null, null, null, null).getItems().stream()
@@ -274,7 +272,6 @@ class ApiContractIT {
     void theSyncLoopSeesANewReleaseAndATombstoneAndAppliesThemIdempotently() throws Exception {
         portal.post("/test-fixtures/offices?id=contract-sync");
         portal.post("/test-fixtures/releases?office=contract-sync&slug=contract-sync-doomed&published=" + encode("2022-01-01T00:00:00Z"));
-        renderingsRenewed();
         ReleasesApi releases = new ReleasesApi(client());
         Map<Long, Release> store = new HashMap<>();
 
@@ -284,7 +281,6 @@ class ApiContractIT {
         portal.post("/test-fixtures/releases?office=contract-sync&slug=contract-sync-new&published="
                 + encode(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5).toString()));
         portal.delete("/test-fixtures/releases/contract-sync-doomed");
-        renderingsRenewed();
         ReleaseChanges delta = releases.syncReleaseChanges(token, null, null);
 
         assertTrue(delta.getChanged().stream().anyMatch(release -> release.getSlug().equals("contract-sync-new")), delta::toString);

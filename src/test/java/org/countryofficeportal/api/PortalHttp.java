@@ -21,8 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class PortalHttp {
 
-    /** How long a write may take to show: a response is kept for a moment after it is rendered (API_RENDER_TTL). */
-    private static final Duration RENDERING_KEPT = Duration.ofMillis(1500);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Supplier<URL> base;
@@ -72,11 +70,6 @@ final class PortalHttp {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** Waits until what was rendered before a write is rendered again. */
-    static void renderingsRenewed() throws InterruptedException {
-        Thread.sleep(RENDERING_KEPT.toMillis());
     }
 
     /** CORS preflights belong to HTTP, not to the API's operations; the test fixtures are no part of the API. */

@@ -32,9 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class OfficeEditingIT {
 
-    /** Kept renderings of public pages live this long (api.render.ttl), plus a margin. */
-    private static final long RENDERING_KEPT_MILLIS = 1_500;
-
     @RegisterExtension
     static final Browsers browsers = new Browsers(2);
 
@@ -86,8 +83,6 @@ class OfficeEditingIT {
         }
         staff().press("office:save");
         assertTrue(staff().messages().contains("Office saved."), staff().url() + "\n" + staff().text());
-
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         staff().open("/about?office=tajikistan");
         assertEquals("A section written by staff", browser().findElement(By.cssSelector("main h2")).getText(), "first of the sections");
     }
@@ -102,8 +97,6 @@ class OfficeEditingIT {
         covered.get(0).click();
         staff().press("office:save");
         assertTrue(staff().messages().contains("Office saved."), staff().url() + "\n" + staff().text());
-
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         String about = publicPage("/about?office=moscow");
         assertFalse(about.contains("<li>" + dropped + "</li>"), dropped + " is no longer covered");
         assertTrue(about.contains("<li>" + kept + "</li>"), kept + " still is");
@@ -133,8 +126,6 @@ class OfficeEditingIT {
         assertTrue(staff().messages().toString().contains("saved"), staff().messages().toString());
         staff().type("country:fundamentalConventions", "60").press("country:save");
         assertTrue(staff().messages().toString().contains("must be between 0 and all conventions"), staff().messages().toString());
-
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         staff().open("/admin/countries.xhtml?id=tajikistan&ask=delete").press("country:confirmDelete");
         assertTrue(staff().messages().toString().contains("An office covers Tajikistan"), staff().messages().toString());
         staff().open("/admin/countries.xhtml").type("country:id", "atlantis").type("country:name", "Atlantis").press("country:save");
@@ -158,8 +149,6 @@ class OfficeEditingIT {
         staff().type("contact:email", "test.person@example.org").press("contact:save");
         assertTrue(staff().url().contains("/admin/contacts.xhtml"), staff().url());
         assertTrue(staff().text().contains("Test Person"));
-
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         staff().open("/contact");
         assertFalse(browser().findElements(By.cssSelector("a[href='tel:+92511112222;ext=15']")).isEmpty(), "the phone with its extension");
         assertFalse(browser().findElements(By.cssSelector("a[href='mailto:test.person@example.org']")).isEmpty());
@@ -170,10 +159,8 @@ class OfficeEditingIT {
         assertTrue(staff().text().contains("Delete Test Person from the office's contacts?"));
         staff().pressButton("Yes, delete Test Person");
         assertTrue(staff().messages().toString().contains("Contact deleted"), staff().messages().toString());
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         assertFalse(publicPage("/contact").contains("Test Person"), "off the public page");
         staff().pressButton("Restore Test Person");
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         assertTrue(publicPage("/contact").contains("Test Person"), "back on the public page");
     }
 
@@ -188,18 +175,14 @@ class OfficeEditingIT {
                 "document.getElementById('coverage:published').value = '2024-05-02T10:30'");
         staff().press("coverage:save");
         assertTrue(staff().messages().toString().contains("Media item “An article recorded by staff” saved"), staff().messages().toString());
-
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         staff().open("/media");
         assertTrue(staff().text().contains("An article recorded by staff"));
 
         staff().open("/admin/coverage.xhtml?slug=staff-recorded-article");
         browser().findElement(By.linkText("Delete this item…")).click();
         staff().press("coverage:confirmDelete");
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         assertFalse(publicPage("/media").contains("An article recorded by staff"), "off the public page");
         staff().pressButton("Restore “An article recorded by staff”");
-        Thread.sleep(RENDERING_KEPT_MILLIS);
         assertTrue(publicPage("/media").contains("An article recorded by staff"), "back on the public page");
     }
 
