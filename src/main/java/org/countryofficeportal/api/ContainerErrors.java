@@ -36,7 +36,7 @@ public class ContainerErrors extends HttpFilter {
                 .getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+        response.setContentType(Problem.MEDIA_TYPE.toString());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
