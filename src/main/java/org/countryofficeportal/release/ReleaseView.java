@@ -18,14 +18,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** One public release: its text in the page's language where it exists, its neighbours, its shares. */
 @Named
 @RequestScoped
 public class ReleaseView {
-
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ps", "sd", "ur");
 
     @EJB
     private ReleaseService releaseService;
@@ -77,7 +74,7 @@ public class ReleaseView {
     }
 
     public String getDirection() {
-        return RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr";
+        return Language.directionOf(language);
     }
 
     /** The site's languages this release can be read in, other than the one shown. */
