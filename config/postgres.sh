@@ -41,16 +41,9 @@ as_server_user() {
 }
 
 install_if_missing() {
-    if [ -n "$(server_bin)" ]; then
-        return
+    if [ -z "$(server_bin)" ]; then
+        "$(dirname "$0")/install-packages.sh" "the portal's database" postgresql
     fi
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "PostgreSQL is not installed: run 'apt-get install -y postgresql' as root once, then try again" >&2
-        exit 1
-    fi
-    echo "installing Debian's postgresql package (once)"
-    apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
 }
 
 running() {

@@ -3,6 +3,7 @@ package org.countryofficeportal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -23,7 +24,6 @@ import java.util.stream.Collectors;
  * keeps the session cookie and posts forms as the page it read them from holds them, token included.
  */
 public final class StaffClient {
-
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
@@ -52,6 +52,12 @@ public final class StaffClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Reads the page at {@code path} and submits its multipart form {@code formId} with one file and the given button. */
+    public HttpResponse<String> upload(String path, String formId, String fileField, String fileName, byte[] file, String button)
+            throws IOException, InterruptedException {
+        return post(path, form(path, formId), formId, Map.of(button, button), Map.of(), new File(fileField, fileName, file));
+    }
+
     /**
      * Reads the page at {@code path} and submits its form {@code formId} as a browser would: every field with the value
      * the page holds for it, but those given, and the form's view state and token.
@@ -59,6 +65,12 @@ public final class StaffClient {
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields)
             throws IOException, InterruptedException {
         return post(path, form(path, formId), formId, fields);
+    }
+
+    /** As {@link #submit(String, String, Map)}, with headers of the post, such as the Origin a browser sends. */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return post(path, form(path, formId), formId, fields, headers, null);
     }
 
     /** The form {@code formId} of the page at {@code path}, as the browser would send it untouched. */
@@ -104,20 +116,40 @@ public final class StaffClient {
     /** Sends the form {@code formId}, as shown earlier, with the given fields (again, if sent before). */
     public HttpResponse<String> post(String path, Form shown, String formId, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(path, shown, formId, fields, Map.of(), null);
+    }
+
+    /** A file a form sends. */
+    private record File(String field, String name, byte[] content) {
+    }
+
+    private HttpResponse<String> post(String path, Form shown, String formId, Map<String, String> fields,
+                                      Map<String, String> headers, File file) throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>(shown.values());
         form.putAll(fields);
         form.put(formId, formId);
+        boolean multipart = shown.multipart() || file != null;
         String boundary = "----staff-client-" + UUID.randomUUID();
-        String body = shown.multipart()
-                ? form.entrySet().stream().map(e -> "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
-                        + "\"\r\n\r\n" + e.getValue() + "\r\n").collect(Collectors.joining("", "", "--" + boundary + "--\r\n"))
-                : form.entrySet().stream()
-                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", shown.multipart() ? "multipart/form-data; boundary=" + boundary
-                                : "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (multipart) {
+            form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            if (file != null) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                        + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(file.content());
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } else {
+            body.writeBytes(form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", multipart ? "multipart/form-data; boundary=" + boundary : "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(post::header);
+        return http.send(post.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 public final class ProblemMappers {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    /** A 500 reveals nothing internal: what went wrong is in the log only. */
+    static final String SERVER_ERROR_DETAIL = "the server could not answer; the error is logged";
 
     private ProblemMappers() {
     }
@@ -25,8 +27,12 @@ public final class ProblemMappers {
         return builder.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(JSONB.toJson(problem))
+                .entity(json(problem))
                 .build();
+    }
+
+    static String json(Problem problem) {
+        return JSONB.toJson(problem);
     }
 
     /** The API's own refusals and those of the JAX-RS runtime: 400, 404, 405 (keeping Allow), 406, 415. */
@@ -61,7 +67,7 @@ public final class ProblemMappers {
             return generic ? defaultDetail(status.getStatusCode()) : message;
         }
 
-        private static String defaultDetail(int status) {
+        static String defaultDetail(int status) {
             return switch (status) {
                 case 404 -> "there is nothing at this address";
                 case 405 -> "this address only answers the methods listed in Allow";
@@ -85,7 +91,7 @@ public final class ProblemMappers {
         public Response toResponse(Throwable exception) {
             LOG.log(Level.SEVERE, "unexpected error answering " + (uriInfo == null ? "?" : uriInfo.getRequestUri()), exception);
             Response.Status status = Response.Status.INTERNAL_SERVER_ERROR;
-            return respond(Problem.of(status, "the server could not answer; the error is logged",
+            return respond(Problem.of(status, SERVER_ERROR_DETAIL,
                     uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()), Response.status(status));
         }
     }

@@ -99,6 +99,11 @@ public class BundleReader {
             problems.add(new BundleProblem(file, "", "", "not well-formed JSON" + where + ": " + e.getMessage()));
         } catch (JsonException e) {
             problems.add(new BundleProblem(file, "", "", "cannot be read as JSON: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // Parsson refuses a document nested deeper than it reads ("Input is too deeply nested 1,000") with a bare
+            // RuntimeException; nothing else happens in this block but reading JSON.
+            problems.add(new BundleProblem(file, "", "", "cannot be read as JSON: " + e.getMessage()
+                    + " (a content bundle nests objects and lists a few levels deep at most)"));
         }
         return null;
     }

@@ -26,15 +26,14 @@ public class ClientAddress {
         String connection = request.getRemoteAddr();
         List<String> trusted = trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip).toList())
                 .orElse(List.of());
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || !trusted.contains(connection)) {
+        // A header that is not a list of addresses was not written by a trusted proxy: the connection is all there is.
+        List<String> hops = HeaderValues.forwardedFor(request.getHeader("X-Forwarded-For")).orElse(List.of());
+        if (!trusted.contains(connection)) {
             return connection;
         }
-        String[] hops = forwarded.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].strip();
-            if (!hop.isEmpty() && !trusted.contains(hop)) {
-                return hop;
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            if (!trusted.contains(hops.get(i))) {
+                return hops.get(i);
             }
         }
         return connection;

@@ -5,7 +5,7 @@ import java.util.Set;
 /** Which way a language's text runs: the one place that knows which languages are written right to left. */
 public final class TextDirection {
 
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi");
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi");
 
     private TextDirection() {
     }

@@ -53,6 +53,14 @@ public enum Language {
         return this == ENGLISH ? "" : "/" + code;
     }
 
+    /**
+     * The direction of text in any language (an ISO 639 code), for text shown in a language other than the page's:
+     * right to left for the languages written in Arabic or Hebrew script, else left to right.
+     */
+    public static String directionOf(String code) {
+        return TextDirection.of(code);
+    }
+
     /** The language a prefixed address segment names; English is never prefixed. */
     public static Optional<Language> ofPrefix(String segment) {
         return Arrays.stream(values()).filter(language -> language != ENGLISH && language.code.equals(segment)).findFirst();

@@ -70,6 +70,11 @@ public class Page {
         return language.prefix() + path;
     }
 
+    /** The direction of text in a language (ISO 639), for text in another language than the page's. */
+    public String direction(String language) {
+        return Language.directionOf(language);
+    }
+
     /** An interface text in the page's language, for beans that compose messages. */
     public String text(String key) {
         return ResourceBundle.getBundle(MESSAGES, getLocale()).getString(key);

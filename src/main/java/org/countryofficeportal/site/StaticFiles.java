@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Style sheet and fonts change only with a release of the portal: browsers may keep them for a day. */
+/** Style sheet, fonts and the site icon change only with a release of the portal: browsers may keep them for a day. */
 public class StaticFiles extends HttpFilter {
 
     @Override

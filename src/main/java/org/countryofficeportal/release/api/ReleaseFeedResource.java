@@ -25,6 +25,12 @@ import org.countryofficeportal.office.OfficeService;
 import org.countryofficeportal.release.PressRelease;
 import org.countryofficeportal.release.ReleaseFilter;
 import org.countryofficeportal.release.ReleaseService;
+import org.countryofficeportal.site.Language;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -88,11 +94,15 @@ public class ReleaseFeedResource {
         feed.setTitle(office.map(o -> "Press releases: " + o.name()).orElse("Press releases of the ILO offices"));
         feed.setUpdated(Date.from(latest.stream().map(PressRelease::changedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
         feed.setOtherLinks(List.of(link("self", uri.getAbsolutePath().toString(), ATOM)));
-        feed.setAlternateLinks(List.of(link("alternate", base + "api/v1/" + office.map(o -> "offices/" + o.id() + "/").orElse("")
-                + "releases", MediaType.APPLICATION_JSON)));
+        feed.setAlternateLinks(List.of(
+                link("alternate", base + "releases" + office.map(o -> "?office=" + o.id()).orElse(""), MediaType.TEXT_HTML),
+                link("alternate", base + "api/v1/" + office.map(o -> "offices/" + o.id() + "/").orElse("") + "releases",
+                        MediaType.APPLICATION_JSON)));
         feed.setEntries(latest.stream().map(release -> entry(release, base)).toList());
         try {
-            return new WireFeedOutput().outputString(feed).getBytes(StandardCharsets.UTF_8);
+            Document atom = new WireFeedOutput().outputJDom(feed);
+            labelLanguages(atom.getRootElement(), latest);
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(atom).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("the feed of " + office.map(Office::id).orElse("all offices") + " cannot be written", e);
         }
@@ -111,9 +121,27 @@ public class ReleaseFeedResource {
         summary.setType(Content.TEXT);
         summary.setValue(release.summary());
         entry.setSummary(summary);
-        entry.setAlternateLinks(List.of(link("alternate", base + "api/v1/releases/" + release.slug(), MediaType.APPLICATION_JSON)));
+        // The web page in the release's own language, which a feed reader opens; the JSON for apps beside it.
+        Link page = link("alternate", base + Language.ofPrefix(release.language()).map(language -> language.prefix().substring(1) + "/")
+                .orElse("") + "releases/" + release.slug(), MediaType.TEXT_HTML);
+        page.setHreflang(release.language());
+        entry.setAlternateLinks(List.of(page, link("alternate", base + "api/v1/releases/" + release.slug(), MediaType.APPLICATION_JSON)));
         release.imageCredit().ifPresent(credit -> entry.setRights(credit));
         return entry;
+    }
+
+    /**
+     * Rome writes no xml:lang: the feed's own texts are English, each entry's are in its release's language (its title
+     * and summary, as the JSON API gives them without a {@code lang}), and the author is the office's English name.
+     */
+    private static void labelLanguages(Element feed, List<PressRelease> latest) {
+        feed.setAttribute("lang", "en", Namespace.XML_NAMESPACE);
+        List<Element> entries = feed.getChildren("entry", feed.getNamespace());
+        for (int i = 0; i < entries.size(); i++) {
+            Element entry = entries.get(i);
+            entry.setAttribute("lang", latest.get(i).language(), Namespace.XML_NAMESPACE);
+            entry.getChildren("author", feed.getNamespace()).forEach(author -> author.setAttribute("lang", "en", Namespace.XML_NAMESPACE));
+        }
     }
 
     /** Ids that stay the same whatever host serves the feed. */

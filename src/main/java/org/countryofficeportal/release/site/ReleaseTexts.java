@@ -20,6 +20,11 @@ public class ReleaseTexts {
         return LanguagePreference.of(page.getLanguage().code()).pick(release);
     }
 
+    /** The direction of the text shown: an English release on an Urdu page is still left to right. */
+    public String directionOf(PressRelease release) {
+        return page.direction(languageOf(release));
+    }
+
     public Translation of(PressRelease release) {
         return release.textIn(languageOf(release));
     }
