@@ -6,8 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-import org.countryofficeportal.image.ImageService;
 import org.countryofficeportal.office.Office;
 import org.countryofficeportal.office.OfficeService;
 import org.countryofficeportal.platform.ConfirmationNeededException;
@@ -15,31 +13,30 @@ import org.countryofficeportal.release.PressRelease;
 import org.countryofficeportal.release.ReleaseCommands;
 import org.countryofficeportal.release.ReleaseDates;
 import org.countryofficeportal.release.ReleaseEditing;
-import org.countryofficeportal.release.ReleaseNote;
-import org.countryofficeportal.release.ReleaseRevision;
 import org.countryofficeportal.release.ReleaseStatus;
 import org.countryofficeportal.release.ReleaseText;
-import org.countryofficeportal.release.Translation;
 import org.countryofficeportal.site.Language;
 import org.countryofficeportal.staff.ConflictField;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The page of one press release (or of a new one): one form for its text, its place, its image and its
  * publication. Every button on it saves what was typed first, in the same change as what the button does, and
  * sends the staff member back to the page (so that a reload repeats nothing). The page keeps nothing between
  * requests: the release's address and the version it was opened at travel in the form.
+ * <p>
+ * This bean holds the page's release, form and outcome (a question, someone else's text) and its text's buttons;
+ * the beans around it take the rest of the page's buttons through {@link #change}: {@link ReleaseClearance} (review
+ * and publication), {@link ReleaseIllustration} (the image), {@link ReleaseTranslations} and {@link ReleaseHistory}
+ * (revisions and their restoring).
  */
 @Named
 @RequestScoped
@@ -71,7 +68,6 @@ public class ReleaseEditor {
     private PressRelease release;
     private List<ConflictField> theirs = List.of();
     private ConfirmationNeededException question;
-    private List<ReleaseRevision> revisions;
 
     @PostConstruct
     void open() {
@@ -95,142 +91,43 @@ public class ReleaseEditor {
     /** Creates the release on a new page; saves it on the page of one. */
     public void save() {
         if (release == null) {
-            attempt(() -> editing.create(new ReleaseCommands.Create(form.placement(), form.text(), null, tokens.submission())),
+            change(() -> editing.create(new ReleaseCommands.Create(form.placement(), form.text(), null, tokens.submission())),
                     created -> "Draft created. It is not public: " + (isEditor() ? "publish it" : "send it for review") + " when it is ready.");
             return;
         }
-        attempt(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())),
+        change(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())),
                 saved -> saved.isPublicAt(clock.instant()) ? "Updated: the public page shows this text now, with its date"
                         + " unchanged." : "Saved. The previous text is kept as a revision.");
     }
 
-    public void submit() {
-        attempt(() -> editing.submit(new ReleaseCommands.Submit(edited(), tokens.submission())),
-                submitted -> "Saved and sent for review: an editor will publish it or send it back to you.");
-    }
-
-    public void sendBack() {
-        attempt(() -> editing.sendBack(new ReleaseCommands.SendBack(edited(), form.getNote(), tokens.submission())),
-                sent -> "Sent back to its author with your note: it is a draft again.");
-    }
-
-    public void addNote() {
-        attempt(() -> editing.note(new ReleaseCommands.Note(edited(), form.getNote(), tokens.submission())),
-                noted -> "Saved, with your note.");
-    }
-
-    public void publish() {
-        attempt(() -> editing.publish(new ReleaseCommands.Publish(edited(), tokens.submission())),
-                published -> "Published: the release is public now, dated " + ReleaseDates.inWords(published) + ".");
-    }
-
-    public void schedule() {
-        attempt(() -> editing.schedule(new ReleaseCommands.Schedule(edited(), form.getLocalTime(), form.isConfirmed(),
-                        tokens.submission())),
-                scheduled -> scheduled.status() == ReleaseStatus.SCHEDULED
-                        ? "Scheduled: it goes public by itself on " + ReleaseDates.inWords(scheduled) + "."
-                        : "Published, dated " + ReleaseDates.inWords(scheduled) + ".");
-    }
-
-    /** The staff member said yes to the question the last change asked. */
-    public void scheduleConfirmed() {
-        form.setConfirmed(true);
-        schedule();
-    }
-
-    public void unpublish() {
-        attempt(() -> editing.unpublish(new ReleaseCommands.Unpublish(edited(), tokens.submission())),
-                withdrawn -> "Taken off the public site: it is a draft again, and apps drop it at their next sync.");
-    }
-
-    public void uploadImage() throws IOException {
-        Part file = form.getImage();
-        if (file == null || file.getSize() == 0) {
-            messages.errorAt(FORM, "image", "Choose an image file (JPEG, PNG or WebP).");
-            return;
-        }
-        if (file.getSize() > ImageService.MAX_BYTES) {
-            messages.errorAt(FORM, "image", "The image is larger than 5 MB: choose a smaller one.");
-            return;
-        }
-        byte[] bytes;
-        try (InputStream in = file.getInputStream()) {
-            bytes = in.readAllBytes();
-        }
-        attempt(() -> editing.illustrate(new ReleaseCommands.Illustrate(edited(), bytes, form.getAlt(), tokens.submission())),
-                illustrated -> "Saved, with the image shown on the release.");
-    }
-
-    public void removeImage() {
-        attempt(() -> editing.removeImage(new ReleaseCommands.RemoveImage(edited(), tokens.submission())),
-                plain -> "Saved, without the image.");
-    }
-
-    public void restore(int number) {
-        attempt(() -> editing.restore(new ReleaseCommands.Restore(edited(), number, tokens.submission())),
-                restored -> "Revision " + number + " is the text now; the text it replaced is kept as a revision.");
-    }
-
-    /** Saves the page, then opens the translation into a language (a new one, or one the release has). */
-    public void editTranslation(String language) {
-        attempt(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())),
-                saved -> "Saved.", saved -> TranslationEditor.PAGE + "?slug=" + saved.slug() + "&lang=" + language);
-    }
-
-    public void addTranslation() {
-        if (form.getTranslation() == null || form.getTranslation().isBlank()) {
-            messages.errorAt(FORM, "translation", "Choose the language of the translation.");
-            return;
-        }
-        editTranslation(form.getTranslation());
-    }
-
     /** Saves, then shows the release as the public will see it (marked as a preview). */
     public void preview() {
-        attempt(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())),
-                saved -> "Saved. This is a preview: the release is shown as readers will see it.",
-                saved -> "/admin/preview/" + saved.slug());
-    }
-
-    /** Saves, then shows an earlier text beside the one saved. */
-    public void compare(int number) {
-        attempt(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())),
-                saved -> "Saved. Revision " + number + " is shown beside the text now.",
-                saved -> PAGE + "?slug=" + saved.slug() + "&compare=" + number + "#compare");
+        saveThenShow("Saved. This is a preview: the release is shown as readers will see it.", saved -> "/admin/preview/" + saved.slug());
     }
 
     /** Saves, then asks whether to delete the release. */
     public void askToDelete() {
-        attempt(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())),
-                saved -> "Saved.", saved -> PAGE + "?slug=" + saved.slug() + "&ask=delete#delete");
+        saveThenShow("Saved.", saved -> PAGE + "?slug=" + saved.slug() + "&ask=delete#delete");
     }
 
-    /** Brings back a translation removed a moment ago (the page offers it after the removal). */
-    public void restoreTranslation(int number) {
-        attempt(() -> editing.restoreTranslation(new ReleaseCommands.RestoreTranslation(form.getSlug(), form.getVersion(),
-                number, tokens.submission())), restored -> "Translation restored.");
-    }
-
-    /** The revision of a translation removed a moment ago (?removed=n), if the page offers to restore it. */
-    public ReleaseRevision getRemovedTranslation() {
-        String asked = request.getParameter("removed");
-        return release == null || asked == null ? null : editing.revisions(release.slug()).stream()
-                .filter(revision -> revision.language().isPresent() && String.valueOf(revision.number()).equals(asked))
-                .filter(revision -> !release.isAvailableIn(revision.language().orElseThrow()))
-                .findFirst().orElse(null);
+    /** Saves what was typed, then shows the page {@code next} leads to: every button that leaves the page does. */
+    void saveThenShow(String message, Function<PressRelease, String> next) {
+        change(() -> editing.save(new ReleaseCommands.Save(edited(), tokens.submission())), saved -> message, next);
     }
 
     public void delete() {
-        attempt(() -> editing.delete(new ReleaseCommands.Delete(form.getSlug(), form.getVersion(), tokens.submission())),
+        change(() -> editing.delete(new ReleaseCommands.Delete(form.getSlug(), form.getVersion(), tokens.submission())),
                 title -> "Deleted “" + title + "”. Apps that had it drop it at their next sync.", title -> StaffReleasesView.PAGE);
     }
 
-    private ReleaseCommands.Edited edited() {
+    /** What the form holds of the release as the staff member edited it: every command on this page carries it. */
+    ReleaseCommands.Edited edited() {
         return form.edited(isDraft());
     }
 
-    private <R> void attempt(java.util.function.Supplier<R> change, Function<R, String> done) {
-        attempt(change, done, result -> editorOf(result));
+    /** Makes a change, then shows its message on this page (or the list, once the release is gone). */
+    <R> void change(Supplier<R> change, Function<R, String> done) {
+        change(change, done, result -> editorOf(result));
     }
 
     /**
@@ -238,7 +135,7 @@ public class ReleaseEditor {
      * shown again with what was typed, and why: at the fields concerned, as a question to say yes to, or beside the
      * release as someone else saved it meanwhile (the next save then goes over it knowingly).
      */
-    private <R> void attempt(java.util.function.Supplier<R> change, Function<R, String> done, Function<R, String> next) {
+    <R> void change(Supplier<R> change, Function<R, String> done, Function<R, String> next) {
         messages.send(FORM, change)
                 .ifAsked(needsYes -> question = needsYes)
                 .ifConflict(() -> editing.find(form.getSlug()).ifPresent(this::showTheirs))
@@ -263,7 +160,7 @@ public class ReleaseEditor {
                 + " you want, then press the button again.");
     }
 
-    private String caller() {
+    String caller() {
         return request.getUserPrincipal().getName();
     }
 
@@ -338,41 +235,6 @@ public class ReleaseEditor {
 
     public List<Language> getLanguages() {
         return Arrays.asList(Language.values());
-    }
-
-    /** The translations, by language code, in code order. */
-    public Map<String, Translation> getTranslations() {
-        return release == null ? Map.of() : new TreeMap<>(release.translations());
-    }
-
-    /** Languages the release can still be translated into. */
-    public List<Language> getTranslationLanguages() {
-        return release == null ? List.of() : Arrays.stream(Language.values())
-                .filter(language -> !release.isAvailableIn(language.code())).toList();
-    }
-
-    public String languageName(String code) {
-        return Language.ofCode(code).map(Language::englishName).orElse(code);
-    }
-
-    /** Earlier texts of the release's own language, latest first. */
-    public List<ReleaseRevision> getRevisions() {
-        if (revisions == null) {
-            revisions = release == null ? List.of() : editing.revisions(release.slug()).stream()
-                    .filter(revision -> revision.language().isEmpty()).toList();
-        }
-        return revisions;
-    }
-
-    /** The revision the address asks to compare (?compare=n), if it is one of them. */
-    public ReleaseRevision getCompared() {
-        String asked = request.getParameter("compare");
-        return asked == null ? null : getRevisions().stream().filter(revision -> String.valueOf(revision.number()).equals(asked))
-                .findFirst().orElse(null);
-    }
-
-    public List<ReleaseNote> getNotes() {
-        return release == null ? List.of() : editing.notes(release.slug());
     }
 
     public String inWords(java.time.Instant moment) {
