@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
  * keeps the session cookie and posts forms as the page it read them from holds them, token included.
  */
 public final class StaffClient {
+
+    /** A value that stands for bytes that are not UTF-8 (C3 28): the client sends those bytes in its place. */
+    public static final String NOT_UTF_8 = "\uFFFFnot-utf-8\uFFFF";
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
@@ -134,6 +138,7 @@ public final class StaffClient {
         if (multipart) {
             form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                     + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            replaceAll(body, NOT_UTF_8.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28});
             if (file != null) {
                 body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
                         + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -144,12 +149,26 @@ public final class StaffClient {
         } else {
             body.writeBytes(form.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8));
+                    .collect(Collectors.joining("&")).replace(URLEncoder.encode(NOT_UTF_8, StandardCharsets.UTF_8), "%C3%28")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", multipart ? "multipart/form-data; boundary=" + boundary : "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         headers.forEach(post::header);
         return http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void replaceAll(ByteArrayOutputStream body, byte[] marker, byte[] replacement) {
+        byte[] bytes = body.toByteArray();
+        body.reset();
+        for (int i = 0; i < bytes.length; i++) {
+            if (i + marker.length <= bytes.length && Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                body.writeBytes(replacement);
+                i += marker.length - 1;
+            } else {
+                body.write(bytes[i]);
+            }
+        }
     }
 }

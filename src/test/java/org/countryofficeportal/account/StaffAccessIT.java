@@ -3,6 +3,8 @@ package org.countryofficeportal.account;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.Deployments;
+import org.countryofficeportal.StaffClient;
+import org.countryofficeportal.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,7 +24,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -231,6 +240,76 @@ class StaffAccessIT {
 
     private BackOffice staff() {
         return new BackOffice(browser(), base);
+    }
+
+    /**
+     * Bad values in the fields of every back-office form, as a fuzzer sends them: text far over its limit, control
+     * characters, bytes that are not UTF-8, words where numbers belong (hidden fields included), dates out of any
+     * range. None gets a 5xx; each is refused, at its field, and changes nothing.
+     */
+    @Test
+    void badValuesInEveryBackOfficeFormGetAMessageNeverAnErrorAndChangeNothing() throws Exception {
+        StaffClient admin = new StaffClient(base.toString()).logIn(BackOffice.ADMIN, BackOffice.ADMIN_PASSWORD);
+        String release = "piloting-national-skills-passport-in-pakistan";
+        Map<String, List<String>> forms = new LinkedHashMap<>();
+        forms.put("/admin/release.xhtml", List.of("release", "release:save"));
+        forms.put("/admin/release.xhtml?slug=" + release, List.of("release", "release:schedule"));
+        forms.put("/admin/translation.xhtml?slug=" + release + "&lang=ru", List.of("translation", "translation:save"));
+        forms.put("/admin/office.xhtml?id=pakistan", List.of("office", "office:save"));
+        forms.put("/admin/countries.xhtml?id=tajikistan", List.of("country", "country:save"));
+        forms.put("/admin/contact.xhtml?office=pakistan", List.of("contact", "contact:save"));
+        forms.put("/admin/coverage.xhtml", List.of("coverage", "coverage:save"));
+        forms.put("/admin/accounts.xhtml", List.of("newAccount", "newAccount:create"));
+        forms.put("/admin/password.xhtml", List.of("password", "password:submit"));
+        List<String> badValues = List.of("", "x".repeat(20_001), "\u0000\u0007\u001b[2J", StaffClient.NOT_UTF_8, "not-a-number",
+                "-99999999999999999999", "+999999999-12-31T23:59", "0202-02-02T02:02");
+        long changes = auditEntries();
+        Map<String, List<String>> fieldsOf = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> form : forms.entrySet()) {
+            String page = form.getKey();
+            String formId = form.getValue().get(0);
+            String button = form.getValue().get(1);
+            StaffClient.Form shown = admin.form(page, formId);
+            List<String> fields = shown.values().keySet().stream().filter(name -> name.startsWith(formId + ":")).toList();
+            assertFalse(fields.isEmpty(), page);
+            fieldsOf.put(page, fields);
+            for (String bad : badValues) {
+                Map<String, String> everyField = new HashMap<>();
+                fields.forEach(field -> everyField.put(field, bad));
+                everyField.put(button, button);
+                assertRefused(admin.post(page, shown, formId, everyField), page + ", every field " + abbreviated(bad));
+            }
+        }
+        assertEquals(changes, auditEntries(), "nothing refused was changed");
+
+        // One field at a time far over any limit, the others as shown: a field the button does not use may be ignored.
+        for (Map.Entry<String, List<String>> form : forms.entrySet()) {
+            String formId = form.getValue().get(0);
+            String button = form.getValue().get(1);
+            for (String field : fieldsOf.get(form.getKey())) {
+                HttpResponse<String> response = admin.post(form.getKey(), admin.form(form.getKey(), formId), formId,
+                        Map.of(field, "x".repeat(100_001), button, button));
+                assertTrue(response.statusCode() < 500, form.getKey() + ", " + field + " over-long: " + response.statusCode());
+            }
+        }
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String what) {
+        assertTrue(response.statusCode() < 500, what + ": " + response.statusCode());
+        assertEquals(200, response.statusCode(), what + ": the form again, not " + response.headers().firstValue("Location").orElse(""));
+        assertTrue(response.body().contains("class=\"error\""), what + ": a message says why");
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 20 ? value.substring(0, 20) + "... (" + value.length() + ")" : value;
+    }
+
+    private static long auditEntries() throws SQLException {
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
+             ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String session) throws IOException, InterruptedException {
