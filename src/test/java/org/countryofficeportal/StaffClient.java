@@ -26,9 +26,28 @@ public final class StaffClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
+    private final String forwardedFor;
 
     public StaffClient(String base) {
+        this(base, null);
+    }
+
+    private StaffClient(String base, String forwardedFor) {
         this.base = base.replaceAll("/$", "");
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * A new session from another client address, as a proxy the portal trusts ({@code http.trusted.proxies}) tells
+     * it in X-Forwarded-For.
+     */
+    public StaffClient from(String address) {
+        return new StaffClient(base, address);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     public StaffClient logIn(String username, String password) throws IOException, InterruptedException {
@@ -46,8 +65,7 @@ public final class StaffClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -68,7 +86,7 @@ public final class StaffClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String action = path.replaceAll("\\?.*", "");
-        return http.send(HttpRequest.newBuilder(URI.create(base + action)).timeout(Duration.ofSeconds(30))
+        return http.send(request(action)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -15,6 +15,7 @@ import org.countryofficeportal.audit.AuditLog;
 import org.countryofficeportal.platform.ChangeRefusedException;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,11 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
-    /** Checked against when no account has the name given. */
-    private String unknownAccountHash;
+    /**
+     * Checked against when no account has the name given; made at the first login, whatever the name, not at every
+     * start (a hash costs a fifth of a second of CPU).
+     */
+    private static volatile String unknownAccountHash;
 
     @PostConstruct
     void configureHashing() {
@@ -54,20 +58,29 @@ public class AccountService {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        unknownAccountHash = passwordHash.generate(randomPassword().toCharArray());
     }
 
-    /** The enabled account with that name and password, unless logins for it or from that address are throttled. */
+    private String unknownAccountHash() {
+        if (unknownAccountHash == null) {
+            unknownAccountHash = passwordHash.generate(randomPassword().toCharArray());
+        }
+        return unknownAccountHash;
+    }
+
+    /**
+     * The enabled account with that name and password, unless logins of that account from that address wait after
+     * too many failures (then the password is not even checked).
+     */
     @PermitAll
     public Optional<Account> verify(String username, char[] password, String address) {
-        if (throttle.isThrottled(username, address)) {
+        if (throttle.delayedUntil(username, address).isPresent()) {
             return Optional.empty();
         }
         Optional<Account> account = byUsername(username).filter(Account::isEnabled);
         // An unknown name costs as much time as a wrong password: timing does not tell which names exist.
-        boolean matches = passwordHash.verify(password, account.map(Account::passwordHash).orElse(unknownAccountHash));
+        boolean matches = passwordHash.verify(password, account.map(Account::passwordHash).orElse(unknownAccountHash()));
         if (account.isPresent() && matches) {
-            throttle.recordSuccess(username);
+            throttle.recordSuccess(username, address);
             return account;
         }
         throttle.recordFailure(username, address);
@@ -83,9 +96,22 @@ public class AccountService {
         return byUsername(username).filter(Account::isEnabled).map(Account::role);
     }
 
+    /** Until when logins of that account from that address wait after too many failures, if they must. */
     @PermitAll
-    public boolean isThrottled(String username, String address) {
-        return throttle.isThrottled(username, address);
+    public Optional<Instant> loginDelayedUntil(String username, String address) {
+        return throttle.delayedUntil(username, address);
+    }
+
+    /** Failed logins that still count, by account name (known or not) and address. */
+    public List<LoginAttempts> failedLogins() {
+        return throttle.counting();
+    }
+
+    /** Forgets an account's failed logins from every address, lifting any delay on its logins. */
+    public void liftLoginDelays(String username) {
+        int addresses = throttle.forgetFailuresOf(username);
+        audit.record("login.delay-lifted", "account", LoginAttempts.cut(username, LoginAttempts.MAX_USERNAME),
+                "failures forgotten from " + addresses + (addresses == 1 ? " address" : " addresses"));
     }
 
     /** The signed-in staff member's own account. */

@@ -19,6 +19,8 @@ import org.countryofficeportal.platform.ClientAddress;
 import org.countryofficeportal.platform.StaffMessages;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** The staff login form and the logout button. */
 @Named("login")
@@ -26,6 +28,7 @@ import java.io.IOException;
 public class LoginView {
 
     static final String HOME = "/admin/";
+    private static final DateTimeFormatter DELAY_END = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     private SecurityContext securityContext;
@@ -58,9 +61,10 @@ public class LoginView {
                 request.changeSessionId();
                 external.redirect(StaffLogin.takeReturnAddress(request).orElse(external.getRequestContextPath() + HOME));
             }
-            default -> messages.error(null, accounts.isThrottled(username, clientAddress.of(request))
-                    ? "Too many failed logins. Wait a quarter of an hour, then try again."
-                    : "The username or password is not correct.");
+            default -> messages.error(null, accounts.loginDelayedUntil(username, clientAddress.of(request))
+                    .map(until -> "Too many failed logins for this account from here. Try again after "
+                            + DELAY_END.format(until) + " (UTC), or from another network; an administrator can lift the delay.")
+                    .orElse("The username or password is not correct."));
         }
     }
 
