@@ -16,6 +16,13 @@ import org.countryofficeportal.release.ReleaseEditing;
 import org.countryofficeportal.release.ReleaseText;
 import org.countryofficeportal.release.Translation;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -66,6 +73,21 @@ public class TestFixtures extends Application {
                 release.publishAt(OffsetDateTime.parse(published), Instant.now());
             }
             asAdmin.run(() -> releases.add(release));
+        }
+
+        /** An image {@code width} pixels wide (a colour gradient, three quarters as high) for a release, as JPEG. */
+        @POST
+        @Path("releases/{slug}/image")
+        public void illustrate(@PathParam("slug") String slug, @QueryParam("width") int width) throws IOException {
+            BufferedImage picture = new BufferedImage(width, width * 3 / 4, BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = picture.createGraphics();
+            graphics.setPaint(new GradientPaint(0, 0, Color.BLUE, width, width * 3 / 4f, Color.ORANGE));
+            graphics.fillRect(0, 0, width, width * 3 / 4);
+            graphics.dispose();
+            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+            ImageIO.write(picture, "jpeg", jpeg);
+            asAdmin.run(() -> releases.illustrate(slug, releases.find(slug).orElseThrow().version(), jpeg.toByteArray(),
+                    "A gradient from blue to orange", "© ILO 2024"));
         }
 
         @POST
