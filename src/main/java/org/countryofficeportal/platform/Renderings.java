@@ -44,7 +44,7 @@ public class Renderings {
 
     @Inject
     Renderings(@ConfigProperty(name = "api.render.ttl", defaultValue = "PT0.5S") Duration keepFor,
-               @ConfigProperty(name = "render.cache.mb", defaultValue = "32") int megabytes) {
+               @ConfigProperty(name = "render.cache.mb", defaultValue = "16") int megabytes) {
         this(keepFor, megabytes * 1024L * 1024L, Ticker.systemTicker(), Clock.systemUTC(), ForkJoinPool.commonPool());
     }
 
