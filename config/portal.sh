@@ -55,6 +55,7 @@ if [ ! -f "$runtime/launch-micro.jar" ] || [ "$(cat "$runtime/stamp" 2>/dev/null
     rm -rf "$runtime"
     mkdir -p "$runtime"
     java -jar "$root/target/payara-micro.jar" --rootdir "$runtime" --outputlauncher >"$runtime/unpack.log" 2>&1
+    cp "$runtime/config/domain.xml" "$runtime/domain.xml.unpacked"
     # Deployment leaves tens of megabytes of freed native memory with malloc, which a JDK 17 from 17.0.9 on hands back
     # to the system twice a minute (older ones lack the option).
     trim="-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=30000"
@@ -63,6 +64,10 @@ if [ ! -f "$runtime/launch-micro.jar" ] || [ "$(cat "$runtime/stamp" 2>/dev/null
     echo "$stamp" >"$runtime/stamp"
 fi
 native_trim=$(cat "$runtime/trim")
+# Each start begins from the runtime as unpacked: Payara keeps the last run's deployment in its domain.xml and would
+# load that old copy first, then replace it with the WAR given (two deployments, and the old one answering meanwhile).
+cp "$runtime/domain.xml.unpacked" "$runtime/config/domain.xml"
+rm -rf "$runtime/applications" "$runtime/generated"
 rm -f "$archive.partial"
 if [[ " ${JAVA_OPTS:-} " =~ \ -(javaagent|agentlib|agentpath|XX:StartFlightRecording|XX:FlightRecorderOptions) ]]; then
     # An agent or Flight Recorder rewrites classes as they load, which JDK 17 cannot do to archived ones (it crashes).
