@@ -6,13 +6,19 @@
 # measured in turns, so that the machine's ups and downs do not pass for a cost of size).
 # The releases beyond the seed are generated here, into throwaway databases; nothing generated is ever shipped.
 #
-#   mvn -q -DskipTests package && src/bench/bench.sh
+# Last, a soak of the portal as README command 1 runs it (config/portal.sh with its defaults): SOAK_MINUTES (10) at
+# SOAK_CONNECTIONS (64) of pages, API resources, feeds, revalidations and addresses nobody asked before
+# (src/bench/soak.lua), reporting each minute's requests, errors, p99 and the Java process's resident memory.
+#
+#   mvn -q -DskipTests package && src/bench/bench.sh          # everything
+#   mvn -q -DskipTests package && src/bench/bench.sh soak     # the soak alone
 #
 # Needs wrk and nginx (Debian packages; installed when missing and running as root). Settings:
 # DURATION (10s), WARMUP (10s, before each measured run), CONNECTIONS (32), GENERATED (100000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+SECTIONS=${1:-all}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -24,6 +30,8 @@ LB_PORT=${LB_PORT:-18190}
 GRID_PORT=${GRID_PORT:-18300}
 PG_PORT=${PG_PORT:-18400}
 LB="http://127.0.0.1:$LB_PORT"
+SOAK_MINUTES=${SOAK_MINUTES:-10}
+SOAK_CONNECTIONS=${SOAK_CONNECTIONS:-64}
 
 for tool in wrk nginx; do
     if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
@@ -33,6 +41,7 @@ done
 [ -f target/portal.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 
 work=$(mktemp -d)
+chmod 755 "$work"  # the database runs as the postgres user when this runs as root
 portal=""
 instances=()
 cleanup() {
@@ -47,10 +56,11 @@ trap cleanup EXIT
 
 # start_portal DATA_DIR RENDER_TTL: the portal as config/run.sh starts it, with its own database in DATA_DIR.
 start_portal() {
+    rm -f "$work/portal.log"
     PORT=$APP_PORT OFFICE_DATA_DIR="$1" OFFICE_DB_PORT=$((PG_PORT + 1)) API_RENDER_TTL="$2" \
         config/portal.sh > "$work/portal.log" 2>&1 &
     portal=$!
-    until grep -q "is running at" "$work/portal.log"; do
+    until grep -q "is running at" "$work/portal.log" 2>/dev/null; do
         kill -0 "$portal" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
         sleep 0.5
     done
@@ -150,6 +160,50 @@ compare_growth() {
     compare "year filter (year=1990)" "/api/v1/releases?limit=20&year=1990"
     compare "site: releases list page" "/releases"
 }
+
+# soak: the portal as README command 1 runs it (its second start: every start after the first), with its defaults, under SOAK_CONNECTIONS connections of mixed
+# requests for SOAK_MINUTES, a minute at a time: each minute's requests, errors (socket errors and answers other than
+# 2xx and 3xx; the target is none), p99, and the Java process's resident memory at its end.
+soak() {
+    # The first start on a new data directory records the class-data archive when it stops; every later one maps it.
+    start_portal "$work/data-soak" PT0.5S
+    stop_portal
+    start_portal "$work/data-soak" PT0.5S
+    : > "$work/revalidations.txt"
+    local path
+    for path in / /releases /about /api/v1/releases?limit=20 /api/v1/offices/pakistan /feed/releases.atom; do
+        printf '%s\t%s\n' "$path" "$(curl -sf -o /dev/null -D - -H 'Accept-Encoding: gzip' "$APP$path" \
+            | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')" >> "$work/revalidations.txt"
+    done
+    echo
+    echo "### Soak: config/portal.sh with its defaults, $SOAK_CONNECTIONS connections, $SOAK_MINUTES minutes of pages," \
+         "API, feeds, revalidations (304) and new addresses (src/bench/soak.lua)"
+    echo "Resident memory once ready: $(portal_rss_mb) MB"
+    echo "| minute | requests/s | p99 | errors | resident memory |"
+    echo "|---|---|---|---|---|"
+    local minute out rps p99 errors rss first_rss="" all_errors=0 worst_p99=""
+    for minute in $(seq 1 "$SOAK_MINUTES"); do
+        out=$(wrk -t2 -c"$SOAK_CONNECTIONS" -d60s --timeout 10s --latency -s src/bench/soak.lua "$APP" -- "$work/revalidations.txt")
+        rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+        p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+        errors=$(awk '/Non-2xx/ {n += $5} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+        rss=$(portal_rss_mb)
+        first_rss=${first_rss:-$rss}
+        all_errors=$((all_errors + errors))
+        worst_p99=$(printf '%s\n%s\n' "$worst_p99" "$p99" | awk 'NF {v = $1; ms = v ~ /us$/ ? v / 1000 : v ~ /ms$/ ? v + 0 : v * 1000;
+            if (ms > max) {max = ms; worst = v}} END {print worst}')
+        printf '| %6s | %10s | %8s | %6s | %6s MB |\n' "$minute" "$rps" "$p99" "$errors" "$rss"
+    done
+    echo
+    echo "Errors: $all_errors; worst minute's p99: $worst_p99; resident memory at the end: $rss MB," \
+         "$(awk -v a="$first_rss" -v b="$rss" 'BEGIN { printf "%+.1f%%", (b - a) * 100 / a }') after the first minute"
+    stop_portal
+}
+
+if [ "$SECTIONS" = soak ]; then
+    soak
+    exit 0
+fi
 
 echo "Benchmark on $(nproc) cores, wrk -t2 -c$CONNECTIONS -d$DURATION, $(date -u +%F)"
 
@@ -275,3 +329,5 @@ DB_URL="$DB_URL?currentSchema=many" DB_DRIVER=org.postgresql.ds.PGSimpleDataSour
     start_instance "$MANY_PORT" many
 compare_growth "PostgreSQL"
 stop_instances
+
+soak

@@ -32,9 +32,28 @@ public final class StaffClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
+    private final String forwardedFor;
 
     public StaffClient(String base) {
+        this(base, null);
+    }
+
+    private StaffClient(String base, String forwardedFor) {
         this.base = base.replaceAll("/$", "");
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * A new session from another client address, as a proxy the portal trusts ({@code http.trusted.proxies}) tells
+     * it in X-Forwarded-For.
+     */
+    public StaffClient from(String address) {
+        return new StaffClient(base, address);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     public StaffClient logIn(String username, String password) throws IOException, InterruptedException {
@@ -52,8 +71,7 @@ public final class StaffClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Reads the page at {@code path} and submits its multipart form {@code formId} with one file and the given button. */
@@ -152,7 +170,7 @@ public final class StaffClient {
                     .collect(Collectors.joining("&")).replace(URLEncoder.encode(NOT_UTF_8, StandardCharsets.UTF_8), "%C3%28")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder post = request(path)
                 .header("Content-Type", multipart ? "multipart/form-data; boundary=" + boundary : "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         headers.forEach(post::header);

@@ -17,6 +17,14 @@ import org.countryofficeportal.release.ReleaseText;
 import org.countryofficeportal.release.TranslationText;
 
 import java.time.Duration;
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
@@ -67,6 +75,26 @@ public class TestFixtures extends Application {
                 if (published != null) {
                     releases.schedule(TestContent.publishAt(release, OffsetDateTime.parse(published)));
                 }
+            });
+        }
+
+        /** An image {@code width} pixels wide (a colour gradient, three quarters as high) for a release, as JPEG. */
+        @POST
+        @Path("releases/{slug}/image")
+        public void illustrate(@PathParam("slug") String slug, @QueryParam("width") int width) throws IOException {
+            BufferedImage picture = new BufferedImage(width, width * 3 / 4, BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = picture.createGraphics();
+            graphics.setPaint(new GradientPaint(0, 0, Color.BLUE, width, width * 3 / 4f, Color.ORANGE));
+            graphics.fillRect(0, 0, width, width * 3 / 4);
+            graphics.dispose();
+            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+            ImageIO.write(picture, "jpeg", jpeg);
+            asAdmin.run(() -> {
+                PressRelease release = releases.find(slug).orElseThrow();
+                ReleaseText text = release.text();
+                releases.illustrate(new ReleaseCommands.Illustrate(new ReleaseCommands.Edited(slug, release.version(),
+                        new ReleaseText(text.title(), text.summary(), text.body(), "© ILO 2024"), null), jpeg.toByteArray(),
+                        "A gradient from blue to orange", null));
             });
         }
 

@@ -22,7 +22,11 @@ public final class AccountCommands {
         ENABLED("enabled the account"),
         DISABLED("disabled the account"),
         PASSWORD_RESET("reset the password of the account"),
-        PASSWORD_CHANGED("changed their own password");
+        PASSWORD_CHANGED("changed their own password"),
+        SIGNED_IN("signed in as"),
+        SIGN_IN_FAILED("failed to sign in as"),
+        SIGN_IN_DELAYED("delayed the sign-ins of"),
+        SIGN_IN_DELAYS_LIFTED("lifted the sign-in delays of");
 
         private final String words;
 
@@ -86,6 +90,15 @@ public final class AccountCommands {
         @Override
         public Audited audited(Account account) {
             return new Audited(AccountAction.PASSWORD_CHANGED, account.username(), account.username());
+        }
+    }
+
+    /** Forgets an account's failed sign-ins from every address, lifting any delay on them; how many addresses had some. */
+    public record LiftLoginDelays(@NotBlank String username, UUID submission) implements Command<Integer> {
+        @Override
+        public Audited audited(Integer addresses) {
+            return new Audited(AccountAction.SIGN_IN_DELAYS_LIFTED, username, username,
+                    "failures forgotten from " + addresses + (addresses == 1 ? " address" : " addresses"));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.countryofficeportal.platform.ExecutesCommands;
 import org.countryofficeportal.platform.Role;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class AccountService {
     /** The administrator the first start creates. */
     static final String FIRST_ADMINISTRATOR = "admin";
     /** Who the audit log names for what the portal does by itself (not an account: usernames have no space). */
-    private static final String PORTAL = "The portal";
+    static final String PORTAL = "The portal";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -51,8 +52,11 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
-    /** Checked against when no account has the name given. */
-    private String unknownAccountHash;
+    /**
+     * Checked against when no account has the name given; made at the first login, whatever the name, not at every
+     * start (a hash costs a fifth of a second of CPU).
+     */
+    private static volatile String unknownAccountHash;
 
     @PostConstruct
     void configureHashing() {
@@ -62,20 +66,29 @@ public class AccountService {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        unknownAccountHash = passwordHash.generate(randomPassword().toCharArray());
     }
 
-    /** The enabled account with that name and password, unless logins for it or from that address are throttled. */
+    private String unknownAccountHash() {
+        if (unknownAccountHash == null) {
+            unknownAccountHash = passwordHash.generate(randomPassword().toCharArray());
+        }
+        return unknownAccountHash;
+    }
+
+    /**
+     * The enabled account with that name and password, unless logins of that account from that address wait after
+     * too many failures (then the password is not even checked).
+     */
     @PermitAll
     public Optional<Account> verify(String username, char[] password, String address) {
-        if (throttle.isThrottled(username, address)) {
+        if (throttle.delayedUntil(username, address).isPresent()) {
             return Optional.empty();
         }
         Optional<Account> account = byUsername(username).filter(Account::isEnabled);
         // An unknown name costs as much time as a wrong password: timing does not tell which names exist.
-        boolean matches = passwordHash.verify(password, account.map(Account::passwordHash).orElse(unknownAccountHash));
+        boolean matches = passwordHash.verify(password, account.map(Account::passwordHash).orElse(unknownAccountHash()));
         if (account.isPresent() && matches) {
-            throttle.recordSuccess(username);
+            throttle.recordSuccess(username, address);
             return account;
         }
         throttle.recordFailure(username, address);
@@ -91,9 +104,19 @@ public class AccountService {
         return byUsername(username).filter(Account::isEnabled).map(Account::role);
     }
 
+    /** Until when logins of that account from that address wait after too many failures, if they must. */
     @PermitAll
-    public boolean isThrottled(String username, String address) {
-        return throttle.isThrottled(username, address);
+    public Optional<Instant> loginDelayedUntil(String username, String address) {
+        return throttle.delayedUntil(username, address);
+    }
+
+    /** Failed logins that still count, by account name (known or not) and address. */
+    public List<LoginAttempts> failedLogins() {
+        return throttle.counting();
+    }
+
+    public Integer liftLoginDelays(AccountCommands.LiftLoginDelays command) {
+        return throttle.forgetFailuresOf(command.username());
     }
 
     /** The signed-in staff member's own account. */

@@ -9,12 +9,19 @@ import org.countryofficeportal.platform.Role;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Administrators manage staff accounts: create one, change its role, disable or enable it, reset its password
- * (after saying yes: the owner can no longer sign in with the old one).
+ * (after saying yes: the owner can no longer sign in with the old one), lift the delays of its failed sign-ins.
  */
 @Named("accounts")
 @RequestScoped
@@ -22,6 +29,7 @@ public class AccountsView {
 
     static final String PAGE = "/admin/accounts.xhtml";
     private static final String FORM = "newAccount";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @EJB
     private AccountService accounts;
@@ -35,8 +43,12 @@ public class AccountsView {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private Clock clock;
+
     private String username;
     private Role role = Role.AUTHOR;
+    private Map<String, String> failedLogins;
 
     public List<Account> getAll() {
         return accounts.all();
@@ -70,7 +82,26 @@ public class AccountsView {
                         + " shown only now: " + issued.temporaryPassword());
     }
 
-    private <R> void change(Supplier<R> change, java.util.function.Function<R, String> done) {
+    public void liftLoginDelays(String account) {
+        change(() -> accounts.liftLoginDelays(new AccountCommands.LiftLoginDelays(account, tokens.submission())),
+                addresses -> "The failed sign-ins of “" + account + "” are forgotten: they can sign in again from everywhere.");
+    }
+
+    /** Per account name, its failed sign-ins that still count: how many, from where, and any delay they brought. */
+    public Map<String, String> getFailedLogins() {
+        if (failedLogins == null) {
+            Instant now = clock.instant();
+            failedLogins = new HashMap<>();
+            for (LoginAttempts attempts : accounts.failedLogins()) {
+                String described = attempts.failures() + " failed logins from " + attempts.address()
+                        + attempts.delayedUntil(now).map(until -> ", delayed until " + TIME.format(until) + " UTC").orElse("");
+                failedLogins.merge(attempts.username(), described, (one, other) -> one + "; " + other);
+            }
+        }
+        return failedLogins;
+    }
+
+    private <R> void change(Supplier<R> change, Function<R, String> done) {
         messages.send(FORM, change).thenShow(done, PAGE);
     }
 

@@ -20,11 +20,15 @@ import org.countryofficeportal.staff.StaffMessages;
 import org.countryofficeportal.staff.StaffPages;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** The staff login form and the logout button. */
 @Named("login")
 @RequestScoped
 public class LoginView {
+
+    private static final DateTimeFormatter DELAY_END = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     private SecurityContext securityContext;
@@ -65,9 +69,10 @@ public class LoginView {
                 request.changeSessionId();
                 external.redirect(StaffLogin.takeReturnAddress(request).orElse(external.getRequestContextPath() + StaffPages.HOME));
             }
-            default -> messages.error(accounts.isThrottled(username, clientAddress.of(request))
-                    ? "Too many failed logins. Wait a quarter of an hour, then try again."
-                    : "The username or password is not correct.");
+            default -> messages.error(accounts.loginDelayedUntil(username, clientAddress.of(request))
+                    .map(until -> "Too many failed logins for this account from here. Try again after "
+                            + DELAY_END.format(until) + " (UTC), or from another network; an administrator can lift the delay.")
+                    .orElse("The username or password is not correct."));
         }
     }
 

@@ -11,8 +11,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** An uploaded image: what it is and how to describe it. Its bytes are an {@link ImageContent} of their own. */
 @Entity
@@ -100,5 +102,36 @@ public class Image {
      */
     public String path() {
         return "/images/" + id + "-" + sha256.substring(0, 16) + "." + type().extension();
+    }
+
+    /**
+     * The smaller copies pages and apps show instead of the original (see {@link Renditions}), narrowest first: none
+     * for a WebP image, or one whose size is unknown.
+     */
+    public List<Rendition> renditions() {
+        if (type() == ImageType.WEBP || width == null || height == null) {
+            return List.of();
+        }
+        return Renditions.widthsFor(width).stream()
+                .map(w -> new Rendition("/images/" + id + "-" + sha256.substring(0, 16) + "-" + w + "w." + type().extension(),
+                        w, Math.max(1, Math.round((float) height * w / width))))
+                .toList();
+    }
+
+    /** The renditions as an {@code img} element's {@code srcset}, or the original alone where there are none. */
+    public String srcset() {
+        List<Rendition> renditions = renditions();
+        return renditions.isEmpty() ? path() : renditions.stream().map(r -> r.path() + " " + r.width() + "w")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** What a browser that ignores {@code srcset} shows: the widest rendition up to a laptop's, else the original. */
+    public String src() {
+        return renditions().stream().filter(r -> r.width() <= Renditions.WIDTHS.get(1)).reduce((narrow, wide) -> wide)
+                .map(Rendition::path).orElse(path());
+    }
+
+    /** A smaller copy of an image: where it is served, and its size in pixels. */
+    public record Rendition(String path, int width, int height) {
     }
 }

@@ -7,19 +7,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.platform.Role;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** Uploaded images: checked before they are kept, served to anyone who has their address. */
 @Stateless
@@ -29,6 +26,13 @@ public class ImageService {
     public static final int MAX_PIXELS_PER_SIDE = 10_000;
     /** The property of a change that its refusals concern: the image file. */
     private static final String IMAGE = "image";
+    /**
+     * 40 megapixels (8,000 x 5,000): a camera's photo fits, while a small file that would decode to a hundred
+     * megapixels (400 MB of memory) is refused by its header alone.
+     */
+    public static final long MAX_PIXELS = 40_000_000;
+
+    private static final Logger LOG = Logger.getLogger(ImageService.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -37,8 +41,8 @@ public class ImageService {
     private SessionContext session;
 
     /**
-     * Keeps an image after checking its size, its format (by its bytes) and, where readable, its dimensions; part
-     * of the change that shows it (the release's), which is audited as such. Refusals concern the {@code image}.
+     * Keeps an image after checking its size, its format (by its bytes) and its dimensions (by its header); part of
+     * the change that shows it (the release's), which is audited as such. Refusals concern the {@code image}.
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.AUTHOR})
     public Image store(byte[] bytes, String altText) {
@@ -47,14 +51,18 @@ public class ImageService {
         }
         ImageType type = ImageType.of(bytes)
                 .orElseThrow(() -> new ChangeRefusedException(IMAGE, "Only JPEG, PNG or WebP images are accepted."));
-        Optional<int[]> size = dimensions(bytes);
-        if (type != ImageType.WEBP && size.isEmpty()) {
+        Optional<ImageSize> size = ImageSize.of(bytes, type);
+        if (size.isEmpty()) {
             throw new ChangeRefusedException(IMAGE, "The file is not a readable " + type + " image.");
         }
-        if (size.isPresent() && (size.get()[0] > MAX_PIXELS_PER_SIDE || size.get()[1] > MAX_PIXELS_PER_SIDE)) {
+        if (size.get().width() > MAX_PIXELS_PER_SIDE || size.get().height() > MAX_PIXELS_PER_SIDE) {
             throw new ChangeRefusedException(IMAGE, "An image can be at most " + MAX_PIXELS_PER_SIDE + " pixels wide and high.");
         }
-        Image image = new Image(type, bytes.length, sha256(bytes), size.map(s -> s[0]).orElse(null), size.map(s -> s[1]).orElse(null),
+        if (size.get().pixels() > MAX_PIXELS) {
+            throw new ChangeRefusedException(IMAGE, "An image can have at most " + MAX_PIXELS / 1_000_000 + " megapixels; this one has "
+                    + size.get().pixels() / 1_000_000 + " (" + size.get().width() + " x " + size.get().height() + ").");
+        }
+        Image image = new Image(type, bytes.length, sha256(bytes), size.get().width(), size.get().height(),
                 altText.strip(), session.getCallerPrincipal().getName());
         em.persist(image);
         em.flush();
@@ -65,9 +73,7 @@ public class ImageService {
     /** An image and its bytes, when the address names it truly (its id and the start of its digest). */
     @PermitAll
     public Optional<Served> find(long id, String digestStart) {
-        return Optional.ofNullable(em.find(Image.class, id))
-                .filter(image -> digestStart.length() >= 16 && image.sha256().startsWith(digestStart))
-                .map(image -> new Served(image, em.find(ImageContent.class, id).bytes()));
+        return named(id, digestStart).map(image -> new Served(image, em.find(ImageContent.class, id).bytes()));
     }
 
     /** The bytes of an image, as an administrator's export carries them. */
@@ -76,27 +82,50 @@ public class ImageService {
         return em.find(ImageContent.class, image.id()).bytes();
     }
 
-    /** What the image servlet sends. */
-    public record Served(Image image, byte[] bytes) {
+    /**
+     * A rendition of an image (one of {@link Image#renditions()}), when the address names it truly: made from the
+     * original at its first request and kept in the database, so that it is made once for every instance.
+     */
+    @PermitAll
+    public Optional<Served> rendition(long id, String digestStart, int width) {
+        return named(id, digestStart)
+                .filter(image -> image.renditions().stream().anyMatch(rendition -> rendition.width() == width))
+                .map(image -> new Served(image, renditionBytes(image, width)));
     }
 
-    /** Width and height from the image's header alone: a huge image is refused without being decoded. */
-    private static Optional<int[]> dimensions(byte[] bytes) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+    private Optional<Image> named(long id, String digestStart) {
+        return Optional.ofNullable(em.find(Image.class, id))
+                .filter(image -> digestStart.length() >= 16 && image.sha256().startsWith(digestStart));
+    }
+
+    private byte[] renditionBytes(Image image, int width) {
+        List<?> kept = em.createNativeQuery("SELECT bytes FROM image_rendition WHERE image_id = ?1 AND width = ?2")
+                .setParameter(1, image.id())
+                .setParameter(2, width)
+                .getResultList();
+        if (!kept.isEmpty()) {
+            return (byte[]) kept.get(0);
         }
+        byte[] original = em.find(ImageContent.class, image.id()).bytes();
+        byte[] made;
+        try {
+            made = Renditions.make(original, image.type(), width);
+        } catch (IOException | RuntimeException unreadable) {
+            // Java cannot decode every image whose header it reads (a CMYK JPEG): the original stands for its renditions.
+            LOG.warning(() -> "image " + image.id() + " cannot be resized, its original stands for its renditions: " + unreadable);
+            made = original;
+        }
+        // Instances making the same rendition at once: the first one kept stays.
+        em.createNativeQuery("INSERT INTO image_rendition (image_id, width, bytes) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                .setParameter(1, image.id())
+                .setParameter(2, width)
+                .setParameter(3, made)
+                .executeUpdate();
+        return made;
+    }
+
+    /** What the image servlet sends. */
+    public record Served(Image image, byte[] bytes) {
     }
 
     private static String sha256(byte[] bytes) {

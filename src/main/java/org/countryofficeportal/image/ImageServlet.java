@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves uploaded images at {@code /images/{id}-{digest start}.{extension}}. An address never changes what it
- * serves, so browsers and proxies may keep an image for a year without asking again.
+ * Serves uploaded images at {@code /images/{id}-{digest start}.{extension}}, and their renditions at
+ * {@code /images/{id}-{digest start}-{width}w.{extension}}. An address never changes what it serves, so browsers and
+ * proxies may keep an image for a year without asking again.
  */
 @WebServlet("/images/*")
 public class ImageServlet extends HttpServlet {
 
-    private static final Pattern ADDRESS = Pattern.compile("/([0-9]{1,18})-([0-9a-f]{16})\\.(jpg|png|webp)");
+    private static final Pattern ADDRESS = Pattern.compile("/([0-9]{1,18})-([0-9a-f]{16})(?:-([0-9]{1,4})w)?\\.(jpg|png|webp)");
 
     @EJB
     private ImageService images;
@@ -26,16 +27,22 @@ public class ImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher address = ADDRESS.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
-        Optional<ImageService.Served> served = address.matches()
-                ? images.find(Long.parseLong(address.group(1)), address.group(2))
-                        .filter(found -> found.image().type().extension().equals(address.group(3)))
-                : Optional.empty();
+        if (!address.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long id = Long.parseLong(address.group(1));
+        Optional<Integer> width = Optional.ofNullable(address.group(3)).map(Integer::valueOf);
+        Optional<ImageService.Served> served = (width.isPresent()
+                ? images.rendition(id, address.group(2), width.get())
+                : images.find(id, address.group(2)))
+                .filter(found -> found.image().type().extension().equals(address.group(4)));
         if (served.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Image image = served.get().image();
-        String etag = "\"" + image.sha256() + "\"";
+        String etag = "\"" + image.sha256() + width.map(w -> "-" + w + "w").orElse("") + "\"";
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
         if (etag.equals(request.getHeader("If-None-Match"))) {

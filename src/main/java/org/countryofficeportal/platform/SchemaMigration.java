@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * The pool's size is fixed here: Payara takes it only as the annotation's number (a web.xml data source would
  * take it from configuration, but Payara validates the descriptor against its schema before expanding it).
  * 16 connections are twice the HTTP worker threads that can hold one at a time, and six instances stay within
- * PostgreSQL's default of 100 connections.
+ * PostgreSQL's default of 100 connections. The pool opens 2 at start (Payara's default is 8, each a PostgreSQL
+ * process and a SCRAM exchange before the portal is ready) and grows as requests need.
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password:}",
-        maxPoolSize = 16)
+        maxPoolSize = 16,
+        minPoolSize = 2)
 @Startup
 @Singleton
 public class SchemaMigration {

@@ -193,6 +193,39 @@ class ApiIT {
     }
 
     @Test
+    void aReleasesImageComesInRenditionsThatAPhoneDownloadsInsteadOfTheOriginal() throws Exception {
+        portal.post("/test-fixtures/offices?id=api-images");
+        portal.post("/test-fixtures/releases?office=api-images&slug=api-illustrated&published=" + encode("2022-06-01T09:00:00Z"));
+        portal.post("/test-fixtures/releases/api-illustrated/image?width=2400");
+
+        JsonObject image = json("/api/v1/releases/api-illustrated").getJsonObject("image");
+        assertEquals(2400, image.getInt("width"));
+        HttpResponse<byte[]> original = portal.get(image.getString("href"));
+        assertEquals(200, original.statusCode());
+        JsonArray renditions = image.getJsonArray("renditions");
+        assertEquals(List.of(480, 960, 1600), renditions.getValuesAs(JsonObject.class).stream().map(r -> r.getInt("width")).toList());
+        String page = text("/releases/api-illustrated");
+        for (JsonObject rendition : renditions.getValuesAs(JsonObject.class)) {
+            String href = rendition.getString("href");
+            assertTrue(page.contains(href + " " + rendition.getInt("width") + "w"), href + " in the page's srcset");
+            HttpResponse<byte[]> served = portal.get(href);
+            assertEquals(200, served.statusCode(), href);
+            assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("public, max-age=31536000, immutable", served.headers().firstValue("Cache-Control").orElse(""));
+            var picture = javax.imageio.ImageIO.read(new ByteArrayInputStream(served.body()));
+            assertEquals(rendition.getInt("width"), picture.getWidth(), href);
+            assertEquals(rendition.getInt("height"), picture.getHeight(), href);
+            assertTrue(served.body().length < original.body().length, href + " is smaller than the original");
+            assertArrayEquals(served.body(), portal.get(href).body(), "the kept rendition is served again");
+            String etag = served.headers().firstValue("ETag").orElseThrow();
+            assertEquals(304, portal.get(href, "If-None-Match", etag).statusCode());
+        }
+        assertFalse(page.contains(image.getString("href")), "the page never sends a browser the original");
+        String notOffered = renditions.getJsonObject(0).getString("href").replace("-480w.", "-700w.");
+        assertEquals(404, portal.get(notOffered).statusCode(), "only the widths offered are made");
+    }
+
+    @Test
     void draftsAndScheduledReleasesNeverLeak() throws Exception {
         portal.post("/test-fixtures/offices?id=api-hidden");
         portal.post("/test-fixtures/releases?office=api-hidden&slug=api-draft");

@@ -234,9 +234,9 @@ class ReaderAppIT {
                     .type("release:summary", "Twenty apprentices finished their first season.")
                     .type("release:body", "<p>The workshop <strong>opened</strong> in March.</p><script>alert('x')</script>")
                     .press("release:save");
-            desk.findElement(By.id("image:file")).sendKeys(picture().toString());
-            staff.type("image:alt", "Two apprentices at a workbench").type("image:credit", "© ILO 2025").press("image:upload");
-            staff.press("workflow:publish");
+            desk.findElement(By.id("release:image")).sendKeys(picture().toString());
+            staff.type("release:alt", "Two apprentices at a workbench").type("release:imageCredit", "© ILO 2025").press("release:upload");
+            staff.press("release:publish");
             assertTrue(staff.messages().toString().contains("Published"), staff.messages().toString());
 
             // The office's home lists its latest releases as the phone's synced copy has them.
@@ -255,7 +255,7 @@ class ReaderAppIT {
             assertNoAccessibilityViolation("release with image");
             Browser.screenshot(phone, "app-release-390");
 
-            staff.open("/admin/release.xhtml?slug=app-sync-release").press("workflow:delete").press("workflow:confirm");
+            staff.open("/admin/release.xhtml?slug=app-sync-release").press("release:askToDelete").press("release:confirmDelete");
             assertTrue(staff.messages().toString().contains("deleted"), staff.messages().toString());
         } finally {
             desk.quit();

@@ -278,6 +278,13 @@ class ReleaseEditingIT {
         upload(notAnImage, "A fake image");
         assertTrue(staff().messages().toString().contains("Only JPEG, PNG or WebP"), staff().messages().toString());
 
+        Path bomb = Files.createTempFile("bomb", ".png");
+        ImageIO.write(new BufferedImage(10_000, 10_000, BufferedImage.TYPE_BYTE_BINARY), "png", bomb.toFile());
+        assertTrue(Files.size(bomb) < 100 * 1024, "a small file that decodes to 100 megapixels");
+        upload(bomb, "A pixel bomb");
+        assertTrue(staff().messages().toString().contains("at most 40 megapixels; this one has 100 (10000 x 10000)"),
+                staff().messages().toString());
+
         BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Path png = Files.createTempFile("apprentices", ".png");
         ImageIO.write(picture, "png", png.toFile());
@@ -291,11 +298,25 @@ class ReleaseEditingIT {
         staff().open("/releases/illustrated-release");
         var image = browser().findElement(By.cssSelector(".release-image img"));
         assertEquals("Two apprentices at a workbench", image.getAttribute("alt"));
-        assertTrue(staff().text().contains("© ILO 2025"), "the credit");
+        assertEquals("64", image.getAttribute("width"));
+        assertTrue(staff().text().contains("© ILO 2025"), "the credit given with the upload");
+        // Narrower than the narrowest rendition: one, at its own width, re-encoded; the original is the API's.
+        String rendition = URI.create(image.getAttribute("src")).getPath();
+        assertTrue(rendition.endsWith("-64w.png"), rendition);
+        assertEquals(rendition + " 64w", image.getAttribute("srcset"));
         HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(URI.create(image.getAttribute("src"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, served.statusCode());
         assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals(64, ImageIO.read(new java.io.ByteArrayInputStream(served.body())).getWidth());
+        JsonObject release = json(get("/api/v1/releases/illustrated-release").body());
+        String original = release.getJsonObject("image").getString("href");
+        assertEquals(rendition, release.getJsonObject("image").getJsonArray("renditions").getJsonObject(0).getString("href"));
+        HttpResponse<byte[]> originalServed = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + original)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(Files.size(png), originalServed.body().length, "the original as uploaded");
+        assertEquals(404, get(original.replaceAll("-[0-9a-f]{16}", "-0000000000000000"))
+                .statusCode(), "an address with the wrong digest serves nothing");
     }
 
     private void upload(Path file, String alt) {

@@ -37,13 +37,21 @@ public final class ReleaseJson {
                        List<String> languages, List<TranslationLink> translations, Links links) {
     }
 
-    /** The release's image, where it has one: its address never changes what it serves, so apps may keep it for good. */
-    @JsonbPropertyOrder({"href", "alt", "width", "height"})
-    public record ImageJson(String href, String alt, Integer width, Integer height) {
+    /**
+     * The release's image, where it has one, and its smaller renditions for the app to choose from by the screen's
+     * width: no address ever changes what it serves, so apps may keep them for good.
+     */
+    @JsonbPropertyOrder({"href", "alt", "width", "height", "renditions"})
+    public record ImageJson(String href, String alt, Integer width, Integer height, List<RenditionJson> renditions) {
 
         static ImageJson of(Image image) {
-            return new ImageJson(image.path(), image.altText(), image.width().orElse(null), image.height().orElse(null));
+            return new ImageJson(image.path(), image.altText(), image.width().orElse(null), image.height().orElse(null),
+                    image.renditions().stream().map(r -> new RenditionJson(r.path(), r.width(), r.height())).toList());
         }
+    }
+
+    @JsonbPropertyOrder({"href", "width", "height"})
+    public record RenditionJson(String href, int width, int height) {
     }
 
     @JsonbPropertyOrder({"language", "title", "href"})
