@@ -1,0 +1,21 @@
+package org.countryofficeportal.platform;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class SecurityHeadersTest {
+
+    @Test
+    void theBackOfficeRunsThePortalsOwnScriptsOnlyAndThePublicSiteNone() {
+        for (String page : new String[]{"/login.xhtml", "/admin/", "/admin/release.xhtml", "/admin/export"}) {
+            assertEquals("default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self';"
+                    + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'", SecurityHeaders.policyOf(page), page);
+        }
+        for (String page : new String[]{"/", "/releases/some-release", "/admin/preview/some-release", "/static/admin/admin.js"}) {
+            assertFalse(SecurityHeaders.policyOf(page).contains("script-src"), page);
+        }
+        assertEquals(SecurityHeaders.APP_CONTENT_SECURITY_POLICY, SecurityHeaders.policyOf("/app/"));
+    }
+}
