@@ -24,7 +24,10 @@ const STYLE = 'data-pasted-style';
 const FIRST_LEVEL = 2;
 const LAST_LEVEL = 4;
 
-/** HTML from the clipboard (Word, Google Docs, a web page) with only what the portal's rich text can hold. */
+/**
+ * HTML from the clipboard (Word, Google Docs, a web page) with only what the portal's rich text can hold, and how many
+ * images it had that are not on the portal (a document's own pictures, which the portal cannot show: they are left out).
+ */
 export function cleanPastedHtml(html, origin = location.origin) {
     // An inert document: nothing in it loads or runs. Its style sheets are dropped and its style attributes renamed
     // first: they are read as text below, and the page's Content-Security-Policy would report each one refused.
@@ -39,9 +42,11 @@ export function cleanPastedHtml(html, origin = location.origin) {
     wordListsToLists(doc);
     stylesToBoldAndItalic(doc);
     headingsFromLevelTwo(doc);
+    let imagesLeftOut = 0;
     body.querySelectorAll('img').forEach(image => {
         if (!isPortalAddress(image.getAttribute('src'), origin)) {
             image.remove();
+            imagesLeftOut++;
         }
     });
     body.querySelectorAll('p').forEach(paragraph => {
@@ -54,7 +59,7 @@ export function cleanPastedHtml(html, origin = location.origin) {
         [...element.attributes].filter(attribute => !kept.includes(attribute.name))
             .forEach(attribute => element.removeAttribute(attribute.name));
     }
-    return body.innerHTML;
+    return { html: body.innerHTML, imagesLeftOut };
 }
 
 /**

@@ -168,6 +168,11 @@ export function enhance(textarea) {
     textarea.hidden = true;
     textarea.classList.add('rich-source');
 
+    const say = text => {
+        status.textContent = '';
+        // A new text each time, so that a screen reader reads it even when it is the same as before.
+        setTimeout(() => { status.textContent = text; }, 50);
+    };
     const actions = { link: () => linkDialog.open(), toolbar: () => focusToolbar() };
     const describedBy = [hint && hint.id, error && (error.id || (error.id = `rich-text-error-${number}`))].filter(Boolean).join(' ');
     const editor = new Editor({
@@ -185,7 +190,14 @@ export function enhance(textarea) {
                 dir: direction,
                 spellcheck: 'true',
             }).filter(([, value]) => value)),
-            transformPastedHTML: pasted => cleanPastedHtml(pasted),
+            transformPastedHTML: pasted => {
+                const { html: kept, imagesLeftOut } = cleanPastedHtml(pasted);
+                if (imagesLeftOut > 0) {
+                    say(`Pasted without its ${imagesLeftOut === 1 ? 'image' : imagesLeftOut + ' images'}: the portal shows`
+                        + ' images uploaded with the release (under Image), which the Image button puts in the text.');
+                }
+                return kept;
+            },
             clipboardTextParser: (text, $context, plain, view) => {
                 const body = new DOMParser().parseFromString(plainTextToHtml(text), 'text/html').body;
                 return SchemaParser.fromSchema(view.state.schema).parseSlice(body, { preserveWhitespace: true, context: $context });
@@ -204,11 +216,6 @@ export function enhance(textarea) {
         }
     });
 
-    const say = text => {
-        status.textContent = '';
-        // A new text each time, so that a screen reader reads it even when it is the same as before.
-        setTimeout(() => { status.textContent = text; }, 50);
-    };
     const linkDialog = new LinkDialog(editor, say);
     const imageDialog = new ImageDialog(editor, say);
 
@@ -223,14 +230,14 @@ export function enhance(textarea) {
     });
     const button = (text, title, keys, run, { toggle = false, className = '' } = {}) => {
         const keysShown = keys ? shortcut(keys) : null;
-        const made = element('button', {
+        const control = element('button', {
             type: 'button', class: className,
             title: keysShown ? `${title} (${keysShown.shown})` : title,
             'aria-keyshortcuts': keysShown ? keysShown.aria : null,
             'aria-pressed': toggle ? 'false' : null,
         }, text);
-        made.addEventListener('click', () => run());
-        return made;
+        control.addEventListener('click', () => run());
+        return control;
     };
     const bold = button('Bold', 'Bold', 'Mod-b', () => editor.chain().focus().toggleBold().run(), { toggle: true, className: 'rich-bold' });
     const italic = button('Italic', 'Italic', 'Mod-i', () => editor.chain().focus().toggleItalic().run(), { toggle: true, className: 'rich-italic' });
@@ -277,7 +284,8 @@ export function enhance(textarea) {
         const on = !source.pressed;
         source.pressed = on;
         if (on) {
-            textarea.value = html(editor);
+            // One block a line, to be read and changed by hand (the lines are whitespace the page ignores).
+            textarea.value = html(editor).replace(/(<\/(?:p|h2|h3|h4|li|ul|ol|blockquote|tr|table)>|<hr>|<img [^>]*>)(?!$)/g, '$1\n');
         } else {
             editor.commands.setContent(textarea.value, { emitUpdate: true });
             textarea.value = html(editor);
@@ -285,6 +293,8 @@ export function enhance(textarea) {
         textarea.hidden = !on;
         area.hidden = on;
         controls().filter(control => control !== source).forEach(control => { control.disabled = on; });
+        // The toolbar's tab stop is the one control left to use: the way back to the editor.
+        rove(on ? source : controls()[0]);
         refresh();
         (on ? textarea : editor.view.dom).focus();
         say(on ? 'Editing the HTML: the HTML button goes back to the editor.'

@@ -214,6 +214,8 @@ class RichTextEditingIT {
         paste(text, "text/html", FROM_WORD);
         paste(text, "text/html", FROM_GOOGLE_DOCS);
         paste(text, "text/plain", FROM_AN_EMAIL);
+        assertTrue(staff().editorOf("release:body").findElement(By.cssSelector("[role=status]")).getText()
+                .startsWith("Pasted without its image"), "the picture Word had on the clipboard is left out, and said so");
         staff().press("release:save");
         assertFalse(staff().messages().toString().contains("Removed"), staff().messages().toString());
 
