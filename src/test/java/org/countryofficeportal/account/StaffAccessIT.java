@@ -93,7 +93,8 @@ class StaffAccessIT {
     private void checkAccessible(String path, List<String> problems) {
         browser().manage().window().setSize(new Dimension(1280, 900));
         staff().open(path);
-        if (browser().findElements(By.cssSelector(".admin-header, form#login")).isEmpty()) {
+        // A back-office page, the sign-in, or a preview (the public page, marked as such): never the error page.
+        if (browser().findElements(By.cssSelector(".admin-header, form#login, #preview-banner")).isEmpty()) {
             problems.add(path + ": not a back-office page but: " + staff().heading());
             return;
         }
