@@ -56,7 +56,32 @@ public final class BackOffice {
 
     public BackOffice open(String path) {
         browser.get(base.toString().replaceAll("/$", "") + path);
+        awaitEditors();
         return this;
+    }
+
+    /** Writes HTML into a rich-text field as a staff member who knows HTML does: in its editor's HTML mode. */
+    public BackOffice typeHtml(String id, String html) {
+        WebElement field = browser.findElement(By.id(id));
+        if (!field.isDisplayed()) {
+            editorOf(id).findElement(By.xpath(".//button[normalize-space()='HTML']")).click();
+        }
+        return type(id, html);
+    }
+
+    /** The rich-text editor in front of a field. */
+    public WebElement editorOf(String id) {
+        return browser.findElement(By.id(id)).findElement(By.xpath("preceding-sibling::div[contains(@class, 'rich-editor')]"));
+    }
+
+    /**
+     * Waits for the page's rich-text editors, which start once their modules are loaded: until then the page shows the
+     * plain field, and what a test typed there could land in the editor or not.
+     */
+    private void awaitEditors() {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the rich-text editors did not start")
+                .until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                        "return [...document.querySelectorAll('textarea.rich-text')].every(field => field.classList.contains('rich-source'))"));
     }
 
     public BackOffice type(String id, String text) {
@@ -80,6 +105,7 @@ public final class BackOffice {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
         wait.until(driver -> isGone(page));
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        awaitEditors();
         return this;
     }
 

@@ -7,12 +7,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver: nothing is downloaded at run time.
@@ -41,12 +46,28 @@ public final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // What the page's console says (a refusal by the Content-Security-Policy, a script error), for tests to read.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return options;
     }
 
     public static ChromeDriver start(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * What the pages the browser showed since the last call said in their console that is a problem: scripts that
+     * failed, and anything the Content-Security-Policy refused. (The icon the browser asks for by itself is not the
+     * pages' doing.)
+     */
+    public static List<String> consoleProblems(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()
+                        || entry.getMessage().contains("Content Security Policy"))
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("/favicon.ico"))
+                .toList();
     }
 
     /** Saves what the reader sees at this size under target/screenshots, for review. */

@@ -17,6 +17,7 @@ import org.countryofficeportal.platform.ConfirmationNeededException;
 import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.platform.ExecutesCommands;
 import org.countryofficeportal.platform.LikePatterns;
+import org.countryofficeportal.platform.RemovedFromRichText;
 import org.countryofficeportal.platform.RichText;
 import org.countryofficeportal.platform.Role;
 import org.countryofficeportal.platform.Slugs;
@@ -65,6 +66,9 @@ public class ReleaseEditing {
 
     @Inject
     private Event<ReleaseRemoved> removals;
+
+    @Inject
+    private Event<RemovedFromRichText> sanitiserRemovals;
 
     @Inject
     private Clock clock;
@@ -387,13 +391,24 @@ public class ReleaseEditing {
         return session.getCallerPrincipal().getName();
     }
 
-    private static ReleaseText sanitised(ReleaseText text) {
-        return new ReleaseText(text.title(), text.summary(), text.body() == null ? null : RichText.sanitise(text.body()),
-                text.imageCredit());
+    private ReleaseText sanitised(ReleaseText text) {
+        return new ReleaseText(text.title(), text.summary(), sanitisedBody(text.body()), text.imageCredit());
     }
 
-    private static TranslationText sanitised(TranslationText text) {
-        return new TranslationText(text.title(), text.summary(), text.body() == null ? null : RichText.sanitise(text.body()));
+    private TranslationText sanitised(TranslationText text) {
+        return new TranslationText(text.title(), text.summary(), sanitisedBody(text.body()));
+    }
+
+    /** The body as it is kept; what the sanitiser removed from it is announced, for the page to say so. */
+    private String sanitisedBody(String body) {
+        if (body == null) {
+            return null;
+        }
+        RichText.Cleaned cleaned = RichText.clean(body);
+        if (!cleaned.removals().isEmpty()) {
+            sanitiserRemovals.fire(new RemovedFromRichText("text.body", cleaned.removals()));
+        }
+        return cleaned.html();
     }
 
     private void becamePublic(PressRelease release, ReleaseNote.Kind kind) {

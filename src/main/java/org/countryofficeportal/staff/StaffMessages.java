@@ -1,6 +1,7 @@
 package org.countryofficeportal.staff;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
@@ -11,9 +12,12 @@ import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.platform.ConfirmationNeededException;
 import org.countryofficeportal.platform.EditConflictException;
 import org.countryofficeportal.platform.InvalidCommandException;
+import org.countryofficeportal.platform.RemovedFromRichText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,7 +26,8 @@ import java.util.function.Supplier;
 /**
  * Tells a staff member on a back-office page what their last action did, or why it was refused: at the field it
  * concerns where there is one (a form's fields are named after the properties of the command it sends, so that a
- * refusal of property {@code text.title} shows at field {@code title}), else above the form.
+ * refusal of property {@code text.title} shows at field {@code title}), else above the form. A change that was made
+ * is told together with what the sanitiser removed from the rich text it saved.
  */
 @RequestScoped
 public class StaffMessages {
@@ -31,6 +36,13 @@ public class StaffMessages {
 
     @Inject
     private FacesContext faces;
+
+    /** What the sanitiser removed from rich text during this request's change. */
+    private final List<RemovedFromRichText> removed = new ArrayList<>();
+
+    void sanitised(@Observes RemovedFromRichText removal) {
+        removed.add(removal);
+    }
 
     public void info(String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
@@ -136,6 +148,8 @@ public class StaffMessages {
      */
     public void doneThenShow(String message, String address) {
         info(message);
+        removed.forEach(removal -> faces.addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, RemovalsInWords.of(removal), null)));
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         try {

@@ -1,5 +1,7 @@
 package org.countryofficeportal.account;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.Deployments;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
@@ -30,6 +34,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,7 +43,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Who may enter the back office and do what there, checked over HTTP and in a real browser. */
+/**
+ * Who may enter the back office and do what there, checked over HTTP and in a real browser; and that every page of it
+ * serves everyone: WCAG 2.1 A and AA as axe-core checks them, on a desktop and on a 390 px phone without sideways scrolling.
+ */
 @ExtendWith(ArquillianExtension.class)
 class StaffAccessIT {
 
@@ -72,6 +80,53 @@ class StaffAccessIT {
     @AfterEach
     void logOut() {
         staff().logOut();
+    }
+
+    @Test
+    void everyBackOfficePageMeetsWcag21AaAndFitsA390PxPhone() {
+        List<String> problems = new ArrayList<>();
+        checkAccessible("/login.xhtml", problems);
+        staff().logInAsAdmin().createAccount("audited-for-axe", "EDITOR");
+        List<String> pages = new ArrayList<>(concat(STAFF_PAGES, ADMIN_ONLY));
+        pages.remove("/admin/export");
+        pages.add(firstLinkTo("contact.xhtml?id=", "/admin/contacts.xhtml?office=tajikistan"));
+        pages.add(firstLinkTo("coverage.xhtml?slug=", "/admin/media.xhtml"));
+        pages.add("/admin/audit.xhtml?page=1");
+        for (String page : pages) {
+            checkAccessible(page, problems);
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    /** The page's problems: axe's violations of WCAG 2.1 A and AA, and sideways scrolling on a phone 390 px wide. */
+    private void checkAccessible(String path, List<String> problems) {
+        browser().manage().window().setSize(new Dimension(1280, 900));
+        staff().open(path);
+        // A back-office page, the sign-in, or a preview (the public page, marked as such): never the error page.
+        if (browser().findElements(By.cssSelector(".admin-header, form#login, #preview-banner")).isEmpty()) {
+            problems.add(path + ": not a back-office page but: " + staff().heading());
+            return;
+        }
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser());
+        results.getViolations().forEach(rule -> problems.add(path + ": " + rule.getId() + " " + rule.getHelp() + " "
+                + rule.getNodes().stream().map(node -> node.getTarget().toString()).limit(5).toList()));
+        browser().manage().window().setSize(new Dimension(390, 844));
+        Object wider = ((JavascriptExecutor) browser()).executeScript("""
+                const page = document.documentElement;
+                return page.scrollWidth <= page.clientWidth ? null : page.scrollWidth + ' px wide, beyond the screen: '
+                    + [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > page.clientWidth + 1)
+                        .slice(0, 4).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))""");
+        if (wider != null) {
+            problems.add(path + ": scrolls sideways on a 390 px phone: " + wider);
+        }
+        browser().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** The address of the first link on a page to a page whose address starts so. */
+    private String firstLinkTo(String start, String page) {
+        staff().open(page);
+        String href = browser().findElement(By.cssSelector("main a[href*='" + start + "']")).getAttribute("href");
+        return href.substring(href.indexOf("/admin/"));
     }
 
     @Test

@@ -232,7 +232,7 @@ class ReaderAppIT {
             desk.findElement(By.cssSelector("[id='release:office'] option[value='pakistan']")).click();
             staff.type("release:slug", "app-sync-release").type("release:title", title)
                     .type("release:summary", "Twenty apprentices finished their first season.")
-                    .type("release:body", "<p>The workshop <strong>opened</strong> in March.</p><script>alert('x')</script>")
+                    .typeHtml("release:body", "<p>The workshop <strong>opened</strong> in March.</p><script>alert('x')</script>")
                     .press("release:save");
             desk.findElement(By.id("release:image")).sendKeys(picture().toString());
             staff.type("release:alt", "Two apprentices at a workbench").type("release:imageCredit", "© ILO 2025").press("release:upload");

@@ -1,6 +1,5 @@
 package org.countryofficeportal.release;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
@@ -23,7 +22,6 @@ import org.openqa.selenium.WindowType;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -36,7 +34,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,6 +59,8 @@ class ReleaseEditingIT {
     @ArquillianResource
     private URL base;
 
+    private final PublicSide reads = new PublicSide(() -> base);
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
@@ -79,7 +78,7 @@ class ReleaseEditingIT {
     void aTitleEditedThenPublishedIsTheTitleThePublicSeesAndThePreviewSaysItIsNotPublic() throws Exception {
         draft("edited-then-published", "The title first typed", "Summary");
         assertEquals("Draft", browser().findElement(By.id("status")).getText());
-        assertEquals(404, get("/releases/edited-then-published").statusCode(), "a draft is not public");
+        assertEquals(404, reads.get("/releases/edited-then-published").statusCode(), "a draft is not public");
 
         staff().type("release:title", "The title typed before preview").press("release:preview");
         assertTrue(staff().url().contains("/admin/preview/edited-then-published"), staff().url());
@@ -91,37 +90,37 @@ class ReleaseEditingIT {
 
         staff().type("release:title", "The title typed before publishing").press("release:publish");
         assertTrue(staff().messages().toString().contains("Published"), staff().messages().toString());
-        awaitBody("/releases/edited-then-published", "The title typed before publishing");
-        assertTrue(get("/api/v1/releases/edited-then-published").body().contains("The title typed before publishing"));
+        reads.awaitBody("/releases/edited-then-published", "The title typed before publishing");
+        assertTrue(reads.get("/api/v1/releases/edited-then-published").body().contains("The title typed before publishing"));
     }
 
     @Test
     void publishingAPublicReleaseAgainKeepsItsDateAndAnotherDateOrABackDateIsAskedFirst() throws Exception {
         draft("dated-release", "A release and its date", "Summary");
         staff().press("release:publish");
-        String published = json(get("/api/v1/releases/dated-release").body()).getString("published");
+        String published = reads.json("/api/v1/releases/dated-release").getString("published");
         assertTrue(browser().findElements(By.id("release:publish")).isEmpty(), "a public release is not published again");
 
         staff().type("release:title", "A release and its date, corrected").press("release:save");
         assertTrue(staff().messages().toString().contains("date unchanged"), staff().messages().toString());
-        awaitBody("/api/v1/releases/dated-release", "corrected");
-        assertEquals(published, json(get("/api/v1/releases/dated-release").body()).getString("published"), "an update keeps the date");
+        reads.awaitBody("/api/v1/releases/dated-release", "corrected");
+        assertEquals(published, reads.json("/api/v1/releases/dated-release").getString("published"), "an update keeps the date");
 
         LocalDateTime lastYear = LocalDateTime.now(ISLAMABAD).minusYears(1).truncatedTo(ChronoUnit.MINUTES);
         setTime(lastYear);
         staff().press("release:schedule");
         assertTrue(browser().findElement(By.id("question")).getText().contains("has been public since"), staff().text());
-        assertEquals(published, json(get("/api/v1/releases/dated-release").body()).getString("published"), "nothing yet");
+        assertEquals(published, reads.json("/api/v1/releases/dated-release").getString("published"), "nothing yet");
         staff().press("release:confirm");
-        awaitBody("/api/v1/releases/dated-release", "\"published\":\"" + lastYear.getYear());
+        reads.awaitBody("/api/v1/releases/dated-release", "\"published\":\"" + lastYear.getYear());
 
         draft("back-dated-draft", "A draft dated back", "Summary");
         setTime(lastYear);
         staff().press("release:schedule");
         assertTrue(browser().findElement(By.id("question")).getText().contains("has passed"), staff().text());
-        assertEquals(404, get("/api/v1/releases/back-dated-draft").statusCode(), "not published without a yes");
+        assertEquals(404, reads.get("/api/v1/releases/back-dated-draft").statusCode(), "not published without a yes");
         staff().press("release:confirm");
-        awaitStatus("/api/v1/releases/back-dated-draft", 200);
+        reads.awaitStatus("/api/v1/releases/back-dated-draft", 200);
 
         draft("undated-draft", "A draft without a time", "Summary");
         ((JavascriptExecutor) browser()).executeScript("document.getElementById('release:localTime').value = ''");
@@ -161,7 +160,7 @@ class ReleaseEditingIT {
         assertEquals("Typed while the session ended", staff().value("release:title"), "the text is back in the form");
         assertEquals("A summary typed too", staff().value("release:summary"));
         assertTrue(staff().messages().toString().contains("not saved yet"), staff().messages().toString());
-        assertEquals(404, get("/releases/session-ends").statusCode());
+        assertEquals(404, reads.get("/releases/session-ends").statusCode());
         staff().press("release:save");
         assertTrue(staff().messages().toString().contains("Saved"), staff().messages().toString());
         staff().open("/admin/release.xhtml?slug=session-ends");
@@ -217,10 +216,10 @@ class ReleaseEditingIT {
         staff().press("release:addTranslation");
         assertEquals("Urdu translation", staff().heading());
         staff().type("translation:title", "پنجاب میں مناسب کام").type("translation:summary", "اردو خلاصہ")
-                .type("translation:body", "<p>اردو متن</p>").press("translation:save");
+                .typeHtml("translation:body", "<p>اردو متن</p>").press("translation:save");
         assertTrue(staff().messages().toString().contains("Urdu translation saved"), staff().messages().toString());
-        awaitBody("/ur/releases/translated-release", "پنجاب میں مناسب کام");
-        JsonObject release = json(get("/api/v1/releases/translated-release?lang=ur").body());
+        reads.awaitBody("/ur/releases/translated-release", "پنجاب میں مناسب کام");
+        JsonObject release = reads.json("/api/v1/releases/translated-release?lang=ur");
         assertEquals("ur", release.getString("language"));
 
         staff().pressButton("Save and edit the Urdu translation");
@@ -229,31 +228,31 @@ class ReleaseEditingIT {
         assertTrue(browser().findElement(By.id("translation:confirmRemove")).getAttribute("class").contains("danger"));
         staff().press("translation:confirmRemove");
         assertTrue(staff().messages().toString().contains("Urdu translation removed"), staff().messages().toString());
-        awaitBody("/api/v1/releases/translated-release?lang=ur", "\"language\":\"en\"");
+        reads.awaitBody("/api/v1/releases/translated-release?lang=ur", "\"language\":\"en\"");
 
         staff().press("release:restoreTranslation");
         assertTrue(staff().messages().toString().contains("Translation restored"), staff().messages().toString());
-        awaitBody("/ur/releases/translated-release", "پنجاب میں مناسب کام");
+        reads.awaitBody("/ur/releases/translated-release", "پنجاب میں مناسب کام");
     }
 
     @Test
     void deletingAsksThenLeavesATombstoneForSync() throws Exception {
         draft("doomed-release", "Soon gone", "Summary");
         staff().press("release:publish");
-        awaitStatus("/api/v1/releases/doomed-release", 200);
-        String token = json(get("/api/v1/releases/changes").body()).getString("next");
+        reads.awaitStatus("/api/v1/releases/doomed-release", 200);
+        String token = reads.json("/api/v1/releases/changes").getString("next");
 
         assertTrue(browser().findElement(By.id("release:askToDelete")).getAttribute("class").contains("danger"));
         staff().press("release:askToDelete");
         assertTrue(staff().text().contains("for good"), "a confirmation is asked");
         browser().findElement(By.linkText("No, keep it")).click();
-        assertEquals(200, get("/api/v1/releases/doomed-release").statusCode(), "keeping it keeps it");
+        assertEquals(200, reads.get("/api/v1/releases/doomed-release").statusCode(), "keeping it keeps it");
         staff().press("release:askToDelete").press("release:confirmDelete");
         assertTrue(staff().url().contains("/admin/releases.xhtml"), staff().url());
         assertTrue(staff().messages().toString().contains("Deleted"), staff().messages().toString());
 
-        awaitStatus("/api/v1/releases/doomed-release", 404);
-        String changes = get("/api/v1/releases/changes?since=" + token).body();
+        reads.awaitStatus("/api/v1/releases/doomed-release", 404);
+        String changes = reads.get("/api/v1/releases/changes?since=" + token).body();
         assertTrue(changes.contains("doomed-release"), "the deletion is in the delta sync: " + changes);
     }
 
@@ -293,7 +292,7 @@ class ReleaseEditingIT {
         assertTrue(staff().messages().toString().contains("with the image"), staff().messages().toString());
         assertEquals("Apprentices at work, with a picture", staff().value("release:title"), "the title typed was saved with it");
         staff().press("release:publish");
-        awaitStatus("/releases/illustrated-release", 200);
+        reads.awaitStatus("/releases/illustrated-release", 200);
 
         staff().open("/releases/illustrated-release");
         var image = browser().findElement(By.cssSelector(".release-image img"));
@@ -309,13 +308,13 @@ class ReleaseEditingIT {
         assertEquals(200, served.statusCode());
         assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
         assertEquals(64, ImageIO.read(new java.io.ByteArrayInputStream(served.body())).getWidth());
-        JsonObject release = json(get("/api/v1/releases/illustrated-release").body());
+        JsonObject release = reads.json("/api/v1/releases/illustrated-release");
         String original = release.getJsonObject("image").getString("href");
         assertEquals(rendition, release.getJsonObject("image").getJsonArray("renditions").getJsonObject(0).getString("href"));
         HttpResponse<byte[]> originalServed = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + original)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(Files.size(png), originalServed.body().length, "the original as uploaded");
-        assertEquals(404, get(original.replaceAll("-[0-9a-f]{16}", "-0000000000000000"))
+        assertEquals(404, reads.get(original.replaceAll("-[0-9a-f]{16}", "-0000000000000000"))
                 .statusCode(), "an address with the wrong digest serves nothing");
     }
 
@@ -345,9 +344,9 @@ class ReleaseEditingIT {
     @Test
     void scriptInTitleSummaryAndBodyIsNeutralisedOnThePublicPageAndInTheApi() throws Exception {
         draft("xss-release", "<script>alert('title')</script>Title", "<img src=x onerror=alert('summary')>Summary");
-        staff().type("release:body", "<p>Fine text</p><script>alert('body')</script><a href=\"javascript:alert('link')\">link</a>"
+        staff().typeHtml("release:body", "<p>Fine text</p><script>alert('body')</script><a href=\"javascript:alert('link')\">link</a>"
                 + "<img src=\"/x.png\" onerror=\"alert('img')\"><p onclick=\"alert('p')\">para</p>").press("release:publish");
-        awaitStatus("/releases/xss-release", 200);
+        reads.awaitStatus("/releases/xss-release", 200);
 
         staff().open("/releases/xss-release");
         assertEquals("<script>alert('title')</script>Title", staff().heading(), "the title is shown as text");
@@ -357,7 +356,7 @@ class ReleaseEditingIT {
                     (element.tagName === 'SCRIPT' && element.type !== 'application/ld+json')
                     || [...element.attributes].some(a => a.name.startsWith('on') || /^\\s*javascript:/i.test(a.value))).length"""),
                 "no script element, event handler or javascript: address in the public page");
-        String body = json(get("/api/v1/releases/xss-release").body()).getString("body");
+        String body = reads.json("/api/v1/releases/xss-release").getString("body");
         assertFalse(body.contains("<script") || body.contains("onerror") || body.contains("javascript:") || body.contains("onclick"), body);
     }
 
@@ -377,7 +376,7 @@ class ReleaseEditingIT {
         StaffClient forger = new StaffClient(base.toString()).logIn("amina", "amina-own-password-2026");
         HttpResponse<String> forged = forger.follow(forger.submit("/admin/release.xhtml?slug=written-by-an-author", "release",
                 Map.of("release:publish", "Save and publish now")));
-        assertEquals(404, get("/api/v1/releases/written-by-an-author").statusCode(), "an author cannot publish: " + forged.statusCode());
+        assertEquals(404, reads.get("/api/v1/releases/written-by-an-author").statusCode(), "an author cannot publish: " + forged.statusCode());
 
         author.open("/admin/release.xhtml?slug=written-by-an-author").press("release:submit");
         assertEquals("Waiting for review", browser().findElement(By.id("status")).getText());
@@ -388,7 +387,7 @@ class ReleaseEditingIT {
         assertTrue(browsers.second().findElement(By.id("review-heading")).getText().contains("1"), "waiting for review on the home");
         browsers.second().findElement(By.linkText("Written by an author")).click();
         editor.press("release:publish");
-        awaitStatus("/api/v1/releases/written-by-an-author", 200);
+        reads.awaitStatus("/api/v1/releases/written-by-an-author", 200);
 
         staff().logIn("amina", "amina-own-password-2026").open("/admin/");
         assertTrue(staff().text().contains("published it"), "the author is told: " + staff().text());
@@ -402,19 +401,19 @@ class ReleaseEditingIT {
         staff().type("release:title", "Занятость молодёжи в Таджикистане").type("release:summary", "Кратко").press("release:save");
         assertTrue(staff().url().endsWith("slug=zanyatost-molodyozhi-v-tadzhikistane"), "spelled in Latin letters: " + staff().url());
         staff().press("release:publish");
-        awaitStatus("/api/v1/releases/zanyatost-molodyozhi-v-tadzhikistane", 200);
+        reads.awaitStatus("/api/v1/releases/zanyatost-molodyozhi-v-tadzhikistane", 200);
 
         staff().press("release:unpublish");
         staff().type("release:slug", "youth-employment-in-tajikistan").press("release:save");
         assertTrue(staff().url().endsWith("slug=youth-employment-in-tajikistan"), staff().url());
         staff().press("release:publish");
-        awaitStatus("/api/v1/releases/youth-employment-in-tajikistan", 200);
+        reads.awaitStatus("/api/v1/releases/youth-employment-in-tajikistan", 200);
 
-        HttpResponse<String> api = get("/api/v1/releases/zanyatost-molodyozhi-v-tadzhikistane?lang=ru");
+        HttpResponse<String> api = reads.get("/api/v1/releases/zanyatost-molodyozhi-v-tadzhikistane?lang=ru");
         assertEquals(301, api.statusCode());
         assertTrue(api.headers().firstValue("Location").orElse("").endsWith("/api/v1/releases/youth-employment-in-tajikistan?lang=ru"),
                 api.headers().toString());
-        HttpResponse<String> site = get("/ru/releases/zanyatost-molodyozhi-v-tadzhikistane");
+        HttpResponse<String> site = reads.get("/ru/releases/zanyatost-molodyozhi-v-tadzhikistane");
         assertEquals(301, site.statusCode());
         assertTrue(site.headers().firstValue("Location").orElse("").endsWith("/ru/releases/youth-employment-in-tajikistan"),
                 site.headers().toString());
@@ -427,19 +426,19 @@ class ReleaseEditingIT {
         staff().press("release:schedule");
         assertEquals("Scheduled", browser().findElement(By.id("status")).getText());
         assertTrue(staff().messages().toString().contains("goes public by itself on"), staff().messages().toString());
-        assertEquals(404, get("/api/v1/releases/scheduled-release").statusCode(), "not public before its time");
+        assertEquals(404, reads.get("/api/v1/releases/scheduled-release").statusCode(), "not public before its time");
 
         http.send(HttpRequest.newBuilder(URI.create(base + "test-fixtures/clock?by=PT2H1M")).POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.discarding());
-        awaitStatus("/api/v1/releases/scheduled-release", 200);
-        awaitStatus("/releases/scheduled-release", 200);
+        reads.awaitStatus("/api/v1/releases/scheduled-release", 200);
+        reads.awaitStatus("/releases/scheduled-release", 200);
     }
 
     private void draft(String slug, String title, String summary) {
         staff().logInAsAdmin().open("/admin/release.xhtml");
         browser().findElement(By.cssSelector("[id='release:office'] option[value='pakistan']")).click();
         staff().type("release:slug", slug).type("release:title", title).type("release:summary", summary)
-                .type("release:body", "<p>Body of " + slug + "</p>").type("release:imageCredit", "© ILO 2024")
+                .typeHtml("release:body", "<p>Body of " + slug + "</p>").type("release:imageCredit", "© ILO 2024")
                 .press("release:save");
         assertTrue(staff().messages().toString().contains("created"), staff().messages().toString());
     }
@@ -452,46 +451,5 @@ class ReleaseEditingIT {
 
     private BackOffice staff() {
         return new BackOffice(browser(), base);
-    }
-
-    private void awaitStatus(String path, int status) throws Exception {
-        await(() -> {
-            try {
-                return get(path).statusCode() == status;
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }, path + " answers " + status);
-    }
-
-    private void awaitBody(String path, String expected) throws Exception {
-        await(() -> {
-            try {
-                return get(path).body().contains(expected);
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }, path + " shows " + expected);
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
     }
 }
