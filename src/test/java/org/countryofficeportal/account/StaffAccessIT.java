@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -376,7 +377,8 @@ class StaffAccessIT {
     private static void assertRefused(HttpResponse<String> response, String what) {
         assertTrue(response.statusCode() < 500, what + ": " + response.statusCode());
         assertEquals(200, response.statusCode(), what + ": the form again, not " + response.headers().firstValue("Location").orElse(""));
-        assertTrue(response.body().contains("class=\"error\""), what + ": a message says why");
+        assertTrue(response.body().contains("class=\"error\""), () -> what + ": a message says why, but the page says: "
+                + Jsoup.parse(response.body()).select("main").text());
     }
 
     private static String abbreviated(String value) {

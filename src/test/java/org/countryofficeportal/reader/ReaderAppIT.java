@@ -256,7 +256,7 @@ class ReaderAppIT {
             Browser.screenshot(phone, "app-release-390");
 
             staff.open("/admin/release.xhtml?slug=app-sync-release").press("release:askToDelete").press("release:confirmDelete");
-            assertTrue(staff.messages().toString().contains("deleted"), staff.messages().toString());
+            assertTrue(staff.messages().toString().contains("Deleted"), staff.messages().toString());
         } finally {
             desk.quit();
         }
