@@ -27,6 +27,9 @@ public class BackOfficePages extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getUserPrincipal() != null && path.startsWith("/admin/") && !path.equals(StaffPages.PASSWORD)
                 && accounts.current().mustChangePassword()) {
+            if ("GET".equals(request.getMethod())) {
+                StaffLogin.keepReturnAddress(request);
+            }
             response.sendRedirect(request.getContextPath() + StaffPages.PASSWORD);
             return;
         }

@@ -4,13 +4,17 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.countryofficeportal.staff.FormTokens;
 import org.countryofficeportal.staff.StaffMessages;
 import org.countryofficeportal.staff.StaffPages;
 
 import java.util.Objects;
 
-/** A staff member changes their own password (first of all at the first sign-in). */
+/**
+ * A staff member changes their own password (first of all at the first sign-in, then going on to the page they were
+ * on their way to).
+ */
 @Named("passwordChange")
 @RequestScoped
 public class PasswordView {
@@ -25,6 +29,9 @@ public class PasswordView {
 
     @Inject
     private FormTokens tokens;
+
+    @Inject
+    private HttpServletRequest request;
 
     private String currentPassword;
     private String newPassword;
@@ -45,7 +52,8 @@ public class PasswordView {
         }
         messages.send(FORM, () -> accounts.changeOwnPassword(new AccountCommands.ChangeOwnPassword(
                         characters(currentPassword), characters(newPassword), tokens.submission())))
-                .thenShow(changed -> "Your password has been changed.", StaffPages.HOME);
+                .thenShow(changed -> "Your password has been changed.",
+                        changed -> StaffLogin.takeReturnAddress(request).orElse(StaffPages.HOME), StaffPages.HOME);
     }
 
     /** A field left empty is none (the command says it is missing), not a page that fails. */

@@ -66,13 +66,18 @@ public class StaffLogin implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if ("GET".equals(request.getMethod())) {
-            String query = request.getQueryString();
-            request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            keepReturnAddress(request);
         } else if ("POST".equals(request.getMethod())) {
             // The session ended while the staff member typed: what they sent goes back into the page after sign-in.
             request.getSession().setAttribute(RETURN_TO, PendingForms.keep(request, PendingForms.Reason.SESSION_ENDED));
         }
         return context.redirect(request.getContextPath() + StaffPages.LOGIN);
+    }
+
+    /** Keeps the page asked for (a GET), to be taken back to once the way there is clear (a login, a new password). */
+    static void keepReturnAddress(HttpServletRequest request) {
+        String query = request.getQueryString();
+        request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
 
     /** The back-office page a login was asked for on the way to, once: the next login starts afresh. */
