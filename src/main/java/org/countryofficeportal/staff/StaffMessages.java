@@ -52,11 +52,20 @@ public class StaffMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    /** An error at a field of the form, or above the form when the page has no such field. */
+    /** An error at a field of the form, or above the form when the page has no such field or does not show it. */
     public void errorAt(String form, String property, String text) {
         String field = form + ":" + fieldOf(property);
         UIComponent input = faces.getViewRoot().findComponent(":" + field);
-        faces.addMessage(input == null ? null : field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.addMessage(isShown(input) ? field : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static boolean isShown(UIComponent component) {
+        for (UIComponent shown = component; shown != null; shown = shown.getParent()) {
+            if (!shown.isRendered()) {
+                return false;
+            }
+        }
+        return component != null;
     }
 
     /**

@@ -78,6 +78,11 @@ public class CountriesView {
         return country != null;
     }
 
+    /** The country edited, as stored (what the form holds may be anything typed, or nothing). */
+    public Country getCountry() {
+        return country;
+    }
+
     public boolean isConfirmingDelete() {
         return country != null && "delete".equals(request.getParameter("ask"));
     }
