@@ -23,6 +23,11 @@ public final class Deployments {
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
         }
+        return archive(inContainer);
+    }
+
+    /** The test WAR alone, for a portal process that is started (and its database emptied) elsewhere. */
+    static WebArchive archive(Class<?>... inContainer) {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(inContainer)
                 .addClasses(AsAdministrator.class, AsEditor.class, TestClock.class, TestContent.class)
