@@ -4,6 +4,7 @@ import org.countryofficeportal.reader.AndroidAppConfig;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
@@ -140,7 +141,7 @@ public final class SharedPortal implements BeforeAllCallback {
         }
 
         /** The WAR every client-side test class used to deploy: the test fixtures and the Android app's settings. */
-        private static org.jboss.shrinkwrap.api.spec.WebArchive testArchive() {
+        private static WebArchive testArchive() {
             return Deployments.archive(TestFixtures.class, TestFixtures.Writes.class, PortalReset.class,
                             OpenSessions.class, AndroidAppConfig.class)
                     .addAsResource(new StringAsset(AndroidAppConfig.class.getName()),
