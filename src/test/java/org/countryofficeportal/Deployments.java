@@ -6,7 +6,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 import java.sql.SQLException;
 
-/** The one deployment every Arquillian test uses: the WAR the build produced, as it ships. */
+/**
+ * The one test deployment, for the Arquillian tests and the portal the other integration tests share
+ * ({@link SharedPortal}): the WAR the build produced, as it ships.
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -15,7 +18,7 @@ public final class Deployments {
     /**
      * The built WAR, plus the test classes that run inside the container and the means to act as an administrator
      * or an editor. Arquillian asks for it right before it starts the class's Payara process, so this is where the
-     * database is emptied: every test class starts from a new installation, seed import included.
+     * database is emptied: every Arquillian test class starts from a new installation, seed import included.
      */
     public static WebArchive portal(Class<?>... inContainer) {
         try {
@@ -23,6 +26,11 @@ public final class Deployments {
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
         }
+        return archive(inContainer);
+    }
+
+    /** The test WAR alone, for a portal process that is started (and its database emptied) elsewhere. */
+    static WebArchive archive(Class<?>... inContainer) {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(inContainer)
                 .addClasses(AsAdministrator.class, AsEditor.class, TestClock.class, TestContent.class)

@@ -27,6 +27,11 @@ public class TestClock {
         ahead = ahead.plus(by);
     }
 
+    /** Back to the real time, as a new start has it. */
+    static void reset() {
+        ahead = Duration.ZERO;
+    }
+
     @Produces
     @Alternative
     Clock adjustable() {

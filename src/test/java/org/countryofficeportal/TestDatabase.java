@@ -6,12 +6,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The throwaway PostgreSQL cluster that config/postgres.sh starts for the integration tests: how a portal process is
  * pointed at it, how a test reads it directly, and how it is emptied.
  */
 public final class TestDatabase {
+
+    private static final AtomicInteger TIMES_EMPTIED = new AtomicInteger();
 
     private TestDatabase() {
     }
@@ -36,6 +39,12 @@ public final class TestDatabase {
             sql.execute("DROP SCHEMA public CASCADE");
             sql.execute("CREATE SCHEMA public");
         }
+        TIMES_EMPTIED.incrementAndGet();
+    }
+
+    /** How often this test run has emptied the database: a portal started before the last time has lost its own. */
+    public static int timesEmptied() {
+        return TIMES_EMPTIED.get();
     }
 
     private static String url() {

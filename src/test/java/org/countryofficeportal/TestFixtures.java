@@ -53,6 +53,9 @@ public class TestFixtures extends Application {
         @EJB
         private AsAdministrator asAdmin;
 
+        @EJB
+        private PortalReset reset;
+
         @POST
         @Path("offices")
         public void office(@QueryParam("id") String id) {
@@ -119,6 +122,13 @@ public class TestFixtures extends Application {
         @Path("releases/{slug}")
         public void delete(@PathParam("slug") String slug) {
             asAdmin.run(() -> releases.delete(new ReleaseCommands.Delete(slug, releases.find(slug).orElseThrow().version(), null)));
+        }
+
+        /** Back to a new installation's state: the seed content, the first administrator, nothing else. */
+        @POST
+        @Path("reset")
+        public void reset() {
+            reset.toNewInstallation();
         }
 
         /** Moves the portal's time ahead: releases scheduled within that time come due. */

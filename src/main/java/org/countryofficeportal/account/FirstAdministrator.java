@@ -32,10 +32,13 @@ public class FirstAdministrator {
     @ConfigProperty(name = "office.admin.password")
     private Optional<String> configuredPassword;
 
-    /** Outside any transaction: a lost race rolls back the creation alone, not the check that follows it. */
+    /**
+     * Outside any transaction: a lost race rolls back the creation alone, not the check that follows it. Public, a
+     * business method too: a test deployment repeats the first start on a database it has emptied.
+     */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void createOnFirstStart() {
+    public void createOnFirstStart() {
         Optional<String> given = configuredPassword.filter(password -> !password.isBlank());
         try {
             accounts.createFirstAdministrator(given).ifPresent(password -> LOG.warning(given.isPresent()

@@ -36,10 +36,11 @@ public class SeedContentLoader {
     /**
      * Outside any transaction, so that each service call is its own: a lost race rolls back the import alone, not
      * the checks that follow it. (A singleton's lifecycle callback takes its transaction attribute from the method.)
+     * Public, a business method too: a test deployment repeats the first start on a database it has emptied.
      */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void importOnFirstStart() {
+    public void importOnFirstStart() {
         if (officeService.hasContent()) {
             LOG.info("content present: seed content not imported again");
             return;

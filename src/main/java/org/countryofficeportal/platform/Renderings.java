@@ -97,6 +97,15 @@ public class Renderings {
         }
     }
 
+    /**
+     * Forgets every rendering and every first rendering time, as a new start would have none: for a test deployment
+     * that returns to a new installation's state without a restart.
+     */
+    public void forgetAll() {
+        kept.invalidateAll();
+        firstRendered.invalidateAll();
+    }
+
     /** The bytes the kept renderings are counted at now, never above the bound once the cache has done its upkeep. */
     long keptBytes() {
         kept.cleanUp();

@@ -43,10 +43,13 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
-    /** Flyway commits each migration itself: no container transaction around it. */
+    /**
+     * Flyway commits each migration itself: no container transaction around it. Public, a business method too: a
+     * test deployment repeats the first start on a database it has emptied.
+     */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void migrate() {
+    public void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .load()

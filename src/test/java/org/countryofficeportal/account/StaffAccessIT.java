@@ -4,13 +4,9 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
-import org.countryofficeportal.Deployments;
+import org.countryofficeportal.SharedPortal;
 import org.countryofficeportal.StaffClient;
 import org.countryofficeportal.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -48,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Who may enter the back office and do what there, checked over HTTP and in a real browser; and that every page of it
  * serves everyone: WCAG 2.1 A and AA as axe-core checks them, on a desktop and on a 390 px phone without sideways scrolling.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class StaffAccessIT {
 
     private static final List<String> ADMIN_ONLY = List.of("/admin/accounts.xhtml", "/admin/audit.xhtml", "/admin/content.xhtml",
@@ -68,15 +64,9 @@ class StaffAccessIT {
         return browsers.first();
     }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @AfterEach
     void logOut() {

@@ -7,8 +7,7 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.countryofficeportal.Deployments;
-import org.countryofficeportal.TestFixtures;
+import org.countryofficeportal.SharedPortal;
 import org.countryofficeportal.client.ApiClient;
 import org.countryofficeportal.client.ApiException;
 import org.countryofficeportal.client.ApiResponse;
@@ -21,10 +20,6 @@ import org.countryofficeportal.client.model.ReleaseChanges;
 import org.countryofficeportal.client.model.ReleasePage;
 import org.countryofficeportal.client.model.ReleaseSummary;
 import org.countryofficeportal.client.model.ReleaseTombstone;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,20 +60,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * they generate clients with, and a Java client generated from it (okhttp-gson, the library Android apps use)
  * working against the running portal. Every response the generated client receives must keep the contract too.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class ApiContractIT {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final String URDU_TITLE = "سب کے لیے مناسب کام";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private final PortalHttp portal = new PortalHttp(() -> base);
     /** How the generated client's responses broke the contract: noted inside okhttp, asserted after each test. */

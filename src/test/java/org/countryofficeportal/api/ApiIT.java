@@ -8,12 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.countryofficeportal.Deployments;
-import org.countryofficeportal.TestFixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.countryofficeportal.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xml.sax.InputSource;
@@ -45,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The mobile JSON API v1 and the Atom feeds over real HTTP, against the WAR in Payara Micro. Every response these
  * tests receive from the API and the feeds must also keep the contract the portal serves at /openapi.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class ApiIT {
 
     private static final List<String> EVERY_RESOURCE = List.of("/api/v1/offices", "/api/v1/offices/pakistan",
@@ -53,13 +48,7 @@ class ApiIT {
             "/api/v1/releases/piloting-national-skills-passport-in-pakistan", "/api/v1/releases/changes",
             "/api/v1/media", "/feed/releases.atom", "/feed/offices/pakistan/releases.atom");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private final PortalHttp portal = new PortalHttp(() -> base);
 

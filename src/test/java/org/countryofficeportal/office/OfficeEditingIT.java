@@ -2,11 +2,7 @@ package org.countryofficeportal.office;
 
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
-import org.countryofficeportal.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.countryofficeportal.SharedPortal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Staff keep offices, countries, contacts and media coverage in the back office; the public site follows. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class OfficeEditingIT {
 
     @RegisterExtension
@@ -39,13 +35,7 @@ class OfficeEditingIT {
         return browsers.first();
     }
 
-    @ArquillianResource
-    private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+    private final URL base = SharedPortal.base();
 
     @AfterEach
     void logOut() {

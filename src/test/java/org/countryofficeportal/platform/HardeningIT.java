@@ -6,13 +6,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import nu.validator.client.EmbeddedValidator;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
-import org.countryofficeportal.Deployments;
+import org.countryofficeportal.SharedPortal;
 import org.countryofficeportal.StaffClient;
-import org.countryofficeportal.TestFixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the page's, the feeds' links and languages, and what audit tools (Lighthouse) read: against the WAR in Payara Micro,
  * over raw HTTP where a header must be sent as no ordinary client would, and in Debian's headless Chromium.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class HardeningIT {
 
     private static final String ENGLISH_RELEASE = "balochistan-officials-empowered-against-forced-labor-and-human-trafficking";
@@ -99,15 +94,9 @@ class HardeningIT {
     @RegisterExtension
     static final Browsers browsers = new Browsers(1);
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
-    }
 
     /** Every public and API address (the API's from the contract it serves), each with every malformed header. */
     @Test

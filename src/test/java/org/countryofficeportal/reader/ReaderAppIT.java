@@ -8,14 +8,7 @@ import javax.imageio.ImageIO;
 import nu.validator.client.EmbeddedValidator;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browser;
-import org.countryofficeportal.Deployments;
-import org.countryofficeportal.TestFixtures;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.countryofficeportal.SharedPortal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The reader app at /app/ on a phone: Debian's Chromium emulating a 390 px Android phone, reaching the portal through
  * a network the test can cut ({@link Relay}). Each test starts a new phone: nothing kept from another test.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class ReaderAppIT {
 
     /** What the issue allows the shell (HTML, scripts, style sheet, manifest; no icons, no fonts) on the wire. */
@@ -80,18 +73,11 @@ class ReaderAppIT {
             "Empowering migrant workers through the National Skills Passport initiative", OLDEST);
     private static final String URDU_TITLE = "پاکستان میں مناسب کام کے لیے نئی شراکت";
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private Relay network;
     private ChromeDriver phone;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class, AndroidAppConfig.class)
-                .addAsResource(new StringAsset(AndroidAppConfig.class.getName()), "META-INF/services/" + ConfigSource.class.getName());
-    }
 
     @BeforeEach
     void newPhone() throws IOException {

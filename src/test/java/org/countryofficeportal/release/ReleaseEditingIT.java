@@ -4,13 +4,8 @@ import jakarta.json.JsonObject;
 import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
-import org.countryofficeportal.Deployments;
+import org.countryofficeportal.SharedPortal;
 import org.countryofficeportal.StaffClient;
-import org.countryofficeportal.TestFixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -44,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * button, by tabs, by a session that ends or by a double click; dates change only when asked; destructive actions ask
  * and can be undone; an author's draft is cleared by an editor. What they do is checked on the public site and the API.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class ReleaseEditingIT {
 
     private static final ZoneId ISLAMABAD = ZoneId.of("Asia/Karachi");
@@ -56,17 +50,11 @@ class ReleaseEditingIT {
         return browsers.first();
     }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private final PublicSide reads = new PublicSide(() -> base);
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
-    }
 
     @AfterEach
     void logOut() {

@@ -6,12 +6,8 @@ import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browser;
 import org.countryofficeportal.Browsers;
-import org.countryofficeportal.Deployments;
+import org.countryofficeportal.SharedPortal;
 import org.countryofficeportal.StaffClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the back office's Content-Security-Policy (the portal's own scripts, no inline script or style, no eval) without a
  * single refusal, and the form works without it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class RichTextEditingIT {
 
     /** What Word (desktop) puts on the clipboard for a heading, a formatted paragraph, two lists and a table. */
@@ -111,15 +107,9 @@ class RichTextEditingIT {
         return browsers.first();
     }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private final PublicSide reads = new PublicSide(() -> base);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @AfterEach
     void logOut() {

@@ -5,12 +5,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import nu.validator.client.EmbeddedValidator;
 import org.countryofficeportal.Browser;
 import org.countryofficeportal.Browsers;
-import org.countryofficeportal.Deployments;
-import org.countryofficeportal.TestFixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.countryofficeportal.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public site in a real browser (Debian's headless Chromium), against the WAR in Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 class PublicSiteIT {
 
     private static final String URDU_TITLE = "سب کے لیے مناسب کام";
@@ -58,15 +53,9 @@ class PublicSiteIT {
         return browsers.first();
     }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = SharedPortal.base();
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal(TestFixtures.class, TestFixtures.Writes.class);
-    }
 
     @Test
     void everyPageIsReachedByClickingFromTheHomePage() {
