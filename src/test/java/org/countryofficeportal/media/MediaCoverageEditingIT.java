@@ -1,0 +1,73 @@
+package org.countryofficeportal.media;
+
+import org.countryofficeportal.BackOffice;
+import org.countryofficeportal.Browsers;
+import org.countryofficeportal.SharedPortal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff record media coverage in the back office; the public media page lists it, and a deletion is undone. */
+@ExtendWith(SharedPortal.class)
+class MediaCoverageEditingIT {
+
+    @RegisterExtension
+    static final Browsers browsers = new Browsers(1);
+
+    private static WebDriver browser() {
+        return browsers.first();
+    }
+
+    private final URL base = SharedPortal.base();
+
+    @AfterEach
+    void logOut() {
+        staff().logOut();
+    }
+
+    @Test
+    void mediaCoverageIsRecordedAndListedOnTheMediaPage() throws Exception {
+        staff().logInAsAdmin().open("/admin/coverage.xhtml");
+        browser().findElement(By.cssSelector("[id='coverage:office'] option[value='pakistan']")).click();
+        browser().findElement(By.cssSelector("[id='coverage:timeZone'] option[value='Asia/Karachi']")).click();
+        staff().type("coverage:slug", "staff-recorded-article").type("coverage:outlet", "A news agency")
+                .type("coverage:title", "An article recorded by staff").type("coverage:text", "What the article says.");
+        ((JavascriptExecutor) browser()).executeScript(
+                "document.getElementById('coverage:published').value = '2024-05-02T10:30'");
+        staff().press("coverage:save");
+        assertTrue(staff().messages().toString().contains("Media item “An article recorded by staff” saved"), staff().messages().toString());
+        staff().open("/media");
+        assertTrue(staff().text().contains("An article recorded by staff"));
+
+        staff().open("/admin/coverage.xhtml?slug=staff-recorded-article");
+        browser().findElement(By.linkText("Delete this item…")).click();
+        staff().press("coverage:confirmDelete");
+        assertFalse(publicPage("/media").contains("An article recorded by staff"), "off the public page");
+        staff().pressButton("Restore “An article recorded by staff”");
+        assertTrue(publicPage("/media").contains("An article recorded by staff"), "back on the public page");
+    }
+
+
+    private String publicPage(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private BackOffice staff() {
+        return new BackOffice(browser(), base);
+    }
+}
