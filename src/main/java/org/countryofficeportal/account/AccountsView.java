@@ -11,8 +11,6 @@ import org.countryofficeportal.staff.StaffMessages;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,6 @@ public class AccountsView {
 
     static final String PAGE = "/admin/accounts.xhtml";
     private static final String FORM = "newAccount";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @EJB
     private AccountService accounts;
@@ -94,7 +91,7 @@ public class AccountsView {
             failedLogins = new HashMap<>();
             for (LoginAttempts attempts : accounts.failedLogins()) {
                 String described = attempts.failures() + " failed logins from " + attempts.address()
-                        + attempts.delayedUntil(now).map(until -> ", delayed until " + TIME.format(until) + " UTC").orElse("");
+                        + attempts.delayedUntil(now).map(until -> ", delayed until " + LoginView.DELAY_END.format(until) + " UTC").orElse("");
                 failedLogins.merge(attempts.username(), described, (one, other) -> one + "; " + other);
             }
         }

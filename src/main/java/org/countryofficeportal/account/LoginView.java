@@ -22,13 +22,15 @@ import org.countryofficeportal.staff.StaffPages;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The staff login form and the logout button. */
 @Named("login")
 @RequestScoped
 public class LoginView {
 
-    private static final DateTimeFormatter DELAY_END = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    /** When a sign-in delay ends, in words, in UTC: staff of several offices read it. */
+    static final DateTimeFormatter DELAY_END = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private SecurityContext securityContext;
@@ -71,7 +73,7 @@ public class LoginView {
             }
             default -> messages.error(accounts.loginDelayedUntil(username, clientAddress.of(request))
                     .map(until -> "Too many failed logins for this account from here. Try again after "
-                            + DELAY_END.format(until) + " (UTC), or from another network; an administrator can lift the delay.")
+                            + DELAY_END.format(until) + " UTC, or from another network; an administrator can lift the delay.")
                     .orElse("The username or password is not correct."));
         }
     }

@@ -183,13 +183,18 @@ public class PressRelease {
         this.image = null;
     }
 
+    /** Whether a release may be dated so: from 1 January 1990 to five years from now. */
+    public static boolean isPublicationTimeAllowed(Instant time, Instant now) {
+        return !time.isBefore(EARLIEST_PUBLICATION) && !time.isAfter(now.plus(LONGEST_SCHEDULE));
+    }
+
     /**
      * Publishes at the given time: a time to come makes the release scheduled until then.
      *
      * @throws IllegalArgumentException for a time before 1990 or more than five years ahead
      */
     public void publishAt(Instant time, Instant now) {
-        if (time.isBefore(EARLIEST_PUBLICATION) || time.isAfter(now.plus(LONGEST_SCHEDULE))) {
+        if (!isPublicationTimeAllowed(time, now)) {
             throw new IllegalArgumentException("a publication time is between 1 January 1990 and five years from now");
         }
         datePublication(time);

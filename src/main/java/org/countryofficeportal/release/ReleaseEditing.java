@@ -55,6 +55,9 @@ import java.util.Optional;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.AUTHOR})
 public class ReleaseEditing {
 
+    /** Why a publication time is refused; nothing of the page is saved with it (the whole change is refused). */
+    private static final String OUT_OF_RANGE = "Give a time between 1 January 1990 and five years from now. Nothing was saved.";
+
     /** Releases per page of the staff list. */
     public static final int LIST_PAGE = 25;
 
@@ -141,6 +144,9 @@ public class ReleaseEditing {
         Instant now = clock.instant();
         Instant at = command.localTime().atZone(release.office().timeZone()).toInstant();
         Office office = release.office();
+        if (!PressRelease.isPublicationTimeAllowed(at, now)) {
+            throw new ChangeRefusedException("localTime", OUT_OF_RANGE);
+        }
         if (!command.confirmed() && release.isPublicAt(now) && !at.equals(release.publishedAt().toInstant())) {
             throw new ConfirmationNeededException("It has been public since " + ReleaseDates.inWords(release) + ". Date it "
                     + office.timeInWords(at) + " instead? It moves to that place in every list, on the site, in the feeds"
@@ -151,11 +157,7 @@ public class ReleaseEditing {
                     + " It goes public at once, listed below the releases published since.", "Yes, publish it dated back");
         }
         boolean wasPublic = release.isPublicAt(now);
-        try {
-            release.publishAt(at, now);
-        } catch (IllegalArgumentException e) {
-            throw new ChangeRefusedException("localTime", "Give a time between 1 January 1990 and five years from now.");
-        }
+        release.publishAt(at, now);
         if (!wasPublic) {
             becamePublic(release, release.status() == ReleaseStatus.SCHEDULED ? ReleaseNote.Kind.SCHEDULED : ReleaseNote.Kind.PUBLISHED);
         }

@@ -3,6 +3,8 @@ package org.countryofficeportal.release.staff;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -152,7 +154,7 @@ public class ReleaseEditor {
         ReleaseText saved = stored.text();
         theirs = List.of(ConflictField.of("Title", saved.title(), mine.title()),
                 ConflictField.of("Summary", saved.summary(), mine.summary()),
-                ConflictField.of("Body", saved.body(), mine.body()),
+                ConflictField.ofRichText("Body", saved.body(), mine.body()),
                 ConflictField.of("Image credit", saved.imageCredit(), mine.imageCredit()));
         form.setVersion(stored.version());
         messages.error("This release was saved elsewhere, by a colleague or by you in another tab (" + stored.office().timeInWords(stored.updatedAt().toInstant())
@@ -221,8 +223,13 @@ public class ReleaseEditor {
      * Whether the page shows the question the last change asked, with its answer's button: also on the post that
      * answers it, or the page built for that post would not have the button to take the click.
      */
+    /**
+     * Whether the page asks a question: so while it is asked, and while its answer is taken (the answer's button must be
+     * there to be pressed); once answered, no longer, unless the answer brought another question.
+     */
     public boolean isAsking() {
-        return question != null || request.getParameter(FORM + ":confirm") != null;
+        return question != null || request.getParameter(FORM + ":confirm") != null
+                && FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
     }
 
     public ConfirmationNeededException getQuestion() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.countryofficeportal.platform.RichText;
 import org.countryofficeportal.release.PressRelease;
 import org.countryofficeportal.release.ReleaseCommands;
 import org.countryofficeportal.release.ReleaseEditing;
@@ -72,6 +73,11 @@ public class ReleaseHistory {
     }
 
     /** The revision the address asks to compare (?compare=n), if it is one of them. */
+    /** A body as it reads, for comparing two texts: sanitised, as the public page shows it. */
+    public String shown(String body) {
+        return RichText.sanitise(body);
+    }
+
     public ReleaseRevision getCompared() {
         String asked = request.getParameter("compare");
         return asked == null ? null : getRevisions().stream().filter(revision -> String.valueOf(revision.number()).equals(asked))

@@ -96,7 +96,7 @@ public class TranslationEditor {
         TranslationText mine = form.text();
         theirs = List.of(ConflictField.of("Title", saved.map(TranslationText::title).orElse(null), mine.title()),
                 ConflictField.of("Summary", saved.map(TranslationText::summary).orElse(null), mine.summary()),
-                ConflictField.of("Body", saved.map(TranslationText::body).orElse(null), mine.body()));
+                ConflictField.ofRichText("Body", saved.map(TranslationText::body).orElse(null), mine.body()));
         messages.error("This release was changed elsewhere, by a colleague or by you in another tab, while you were editing the translation. Nothing of yours"
                 + " was saved. What is stored now is shown beside your text: keep what you want, then save again.");
     }
