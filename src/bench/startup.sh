@@ -76,7 +76,8 @@ empty() {
 }
 
 if [ -z "${DATA_DIR:-}" ]; then
-    read -r first first_cpu < <(portal)
+    portal > "$work/result"
+    read -r first first_cpu < "$work/result"
     echo "Portal's first start on a new data directory: $first ms, $first_cpu s of CPU"
 fi
 echo
@@ -86,8 +87,11 @@ ratios=()
 portal_times=()
 empty_times=()
 for round in $(seq 1 "$ROUNDS"); do
-    read -r p p_cpu < <(portal)
-    read -r e e_cpu < <(empty)
+    # Not through a pipe or a process substitution: each start must have stopped, its database too, before the next.
+    portal > "$work/result"
+    read -r p p_cpu < "$work/result"
+    empty > "$work/result"
+    read -r e e_cpu < "$work/result"
     ratio=$(awk -v p="$p" -v e="$e" 'BEGIN {printf "%.2f", p / e}')
     ratios+=("$ratio")
     portal_times+=("$p")
