@@ -9,6 +9,8 @@ import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.TimeoutException;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.w3c.dom.Element;
@@ -20,7 +22,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,6 +92,8 @@ public final class SharedPortal implements BeforeAllCallback {
     private static final class Running implements ExtensionContext.Store.CloseableResource {
 
         private final Process process;
+        /** What the readiness check last answered while the portal started, for the message if it never becomes ready. */
+        private String lastAnswer = "no answer";
         private final URL base;
         private final Path log;
         private final int startNumber;
@@ -150,32 +153,33 @@ public final class SharedPortal implements BeforeAllCallback {
 
         /** Ready: the portal's readiness check answers, and says the seed content is in. */
         private void awaitReady(Duration within) {
-            Instant until = Instant.now().plus(within);
-            String lastAnswer = "no answer";
-            while (Instant.now().isBefore(until)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the shared portal stopped while starting (exit code "
-                            + process.exitValue() + ")" + logTail());
-                }
-                try {
-                    HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("health/ready"))
-                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                    lastAnswer = ready.statusCode() + " " + ready.body();
-                    if (ready.statusCode() == 200 && ready.body().contains("\"content\"")) {
-                        return;
-                    }
-                } catch (ConnectException notListeningYet) {
-                    lastAnswer = "not listening yet";
-                } catch (IOException e) {
-                    lastAnswer = e.toString();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                pause(Duration.ofMillis(500));
+            try {
+                new FluentWait<>(this).withTimeout(within).pollingEvery(Duration.ofMillis(500)).until(Running::answersReady);
+            } catch (TimeoutException notReady) {
+                stop();
+                throw new IllegalStateException("the shared portal was not ready within " + within.toSeconds()
+                        + " s (last answer from " + base + "health/ready: " + lastAnswer + ")" + logTail());
             }
-            stop();
-            throw new IllegalStateException("the shared portal was not ready within " + within.toSeconds() + " s (last answer from "
-                    + base + "health/ready: " + lastAnswer + ")" + logTail());
+        }
+
+        private boolean answersReady() {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the shared portal stopped while starting (exit code "
+                        + process.exitValue() + ")" + logTail());
+            }
+            try {
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("health/ready"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                lastAnswer = ready.statusCode() + " " + ready.body();
+                return ready.statusCode() == 200 && ready.body().contains("\"content\"");
+            } catch (ConnectException notListeningYet) {
+                lastAnswer = "not listening yet";
+            } catch (IOException e) {
+                lastAnswer = e.toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return false;
         }
 
         /** Whether the process still runs on the database it was started with (nobody has emptied it since). */
@@ -240,15 +244,6 @@ public final class SharedPortal implements BeforeAllCallback {
         private static int freePort() throws IOException {
             try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
-            }
-        }
-
-        private static void pause(Duration duration) {
-            try {
-                Thread.sleep(duration.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the shared portal", e);
             }
         }
     }

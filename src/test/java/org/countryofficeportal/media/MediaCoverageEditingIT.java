@@ -2,6 +2,7 @@ package org.countryofficeportal.media;
 
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
+import org.countryofficeportal.PublicSide;
 import org.countryofficeportal.SharedPortal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,12 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +29,7 @@ class MediaCoverageEditingIT {
     }
 
     private final URL base = SharedPortal.base();
+    private final PublicSide reads = new PublicSide(() -> base);
 
     @AfterEach
     void logOut() {
@@ -56,16 +53,11 @@ class MediaCoverageEditingIT {
         staff().open("/admin/coverage.xhtml?slug=staff-recorded-article");
         browser().findElement(By.linkText("Delete this item…")).click();
         staff().press("coverage:confirmDelete");
-        assertFalse(publicPage("/media").contains("An article recorded by staff"), "off the public page");
+        assertFalse(reads.get("/media").body().contains("An article recorded by staff"), "off the public page");
         staff().pressButton("Restore “An article recorded by staff”");
-        assertTrue(publicPage("/media").contains("An article recorded by staff"), "back on the public page");
+        assertTrue(reads.get("/media").body().contains("An article recorded by staff"), "back on the public page");
     }
 
-
-    private String publicPage(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
 
     private BackOffice staff() {
         return new BackOffice(browser(), base);

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +31,8 @@ final class DraftWriters implements AutoCloseable {
     private final List<Future<?>> running = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    /** A permit per draft acknowledged, for a test to wait on. */
+    private final Semaphore acknowledgments = new Semaphore(0);
     /** Drafts whose request failed other than by a refused connection, with what happened to it. */
     final Map<String, String> failed = new ConcurrentHashMap<>();
     final Set<String> refused = ConcurrentHashMap.newKeySet();
@@ -60,6 +62,7 @@ final class DraftWriters implements AutoCloseable {
                         "release:body", "<p>Saved, then the process may die.</p>", "release:save", "Create draft"));
                 if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("slug=" + slug)) {
                     acknowledged.add(slug);
+                    acknowledgments.release();
                 } else if (response.statusCode() == 503) {
                     refused.add(slug);
                     pause();
@@ -89,13 +92,10 @@ final class DraftWriters implements AutoCloseable {
 
     /** Waits until the writers have had {@code more} drafts acknowledged beyond those they have now. */
     void awaitMoreAcknowledged(int more, Duration within) throws InterruptedException {
-        int wanted = acknowledged.size() + more;
-        Instant deadline = Instant.now().plus(within);
-        while (acknowledged.size() < wanted) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("only " + acknowledged.size() + " drafts acknowledged in " + within + "; failed: " + failed);
-            }
-            Thread.sleep(50);
+        acknowledgments.drainPermits();
+        if (!acknowledgments.tryAcquire(more, within.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("fewer than " + more + " more drafts acknowledged in " + within + " (" + acknowledged.size()
+                    + " in all); failed: " + failed);
         }
     }
 

@@ -3,6 +3,7 @@ package org.countryofficeportal.release;
 import jakarta.json.JsonObject;
 import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
+import org.countryofficeportal.PublicSide;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.SharedPortal;
 import org.countryofficeportal.StaffClient;

@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
+import org.countryofficeportal.PublicSide;
 import org.countryofficeportal.Browser;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.SharedPortal;

@@ -12,16 +12,13 @@ import java.time.temporal.ChronoUnit;
  * The release's page as a form: what it shows of the release and what the staff member types into it, named
  * after the properties of the commands it sends. The release's slug and version travel with it.
  */
-public class ReleaseForm {
+public class ReleaseForm extends WrittenText {
 
     private String slug;
     private long version;
     private String office;
     private String language;
     private String address;
-    private String title;
-    private String summary;
-    private String body;
     private String imageCredit;
     private LocalDateTime localTime;
     private boolean confirmed;
@@ -37,9 +34,7 @@ public class ReleaseForm {
         office = release.office().id();
         language = release.language();
         address = release.slug();
-        title = release.title();
-        summary = release.summary();
-        body = release.body().orElse(null);
+        write(release.title(), release.summary(), release.body().orElse(null));
         imageCredit = release.imageCredit().orElse(null);
         localTime = release.publishedAt().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
         alt = release.image().map(image -> image.altText()).orElse(null);
@@ -51,7 +46,7 @@ public class ReleaseForm {
     }
 
     ReleaseText text() {
-        return new ReleaseText(title, summary, body, imageCredit);
+        return new ReleaseText(getTitle(), getSummary(), getBody(), imageCredit);
     }
 
     ReleaseCommands.Placement placement() {
@@ -101,30 +96,6 @@ public class ReleaseForm {
 
     public void setAddress(String address) {
         this.address = address;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
     }
 
     public String getImageCredit() {
