@@ -29,18 +29,24 @@ public final class StaffClient {
     /** A value that stands for bytes that are not UTF-8 (C3 28): the client sends those bytes in its place. */
     public static final String NOT_UTF_8 = "\uFFFFnot-utf-8\uFFFF";
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http;
     private final String base;
     private final String forwardedFor;
 
     public StaffClient(String base) {
-        this(base, null);
+        this(base, null, newBrowser());
     }
 
-    private StaffClient(String base, String forwardedFor) {
+    /** A client that keeps its cookies, as a browser does, and shows each redirect rather than following it. */
+    private static HttpClient newBrowser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+    }
+
+    private StaffClient(String base, String forwardedFor, HttpClient http) {
         this.base = base.replaceAll("/$", "");
         this.forwardedFor = forwardedFor;
+        this.http = http;
     }
 
     /**
@@ -48,7 +54,12 @@ public final class StaffClient {
      * it in X-Forwarded-For.
      */
     public StaffClient from(String address) {
-        return new StaffClient(base, address);
+        return new StaffClient(base, address, newBrowser());
+    }
+
+    /** The same browser, with its session, at another address on the same host: another instance of a cluster. */
+    public StaffClient at(String otherBase) {
+        return new StaffClient(otherBase, forwardedFor, http);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -7,6 +7,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.countryofficeportal.platform.AlreadySubmittedException;
 import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.platform.ConfirmationNeededException;
@@ -156,13 +157,15 @@ public class StaffMessages {
      * reloading it asks for the page again rather than making the change twice.
      */
     public void doneThenShow(String message, String address) {
-        info(message);
-        removed.forEach(removal -> faces.addMessage(null,
+        List<FacesMessage> messages = new ArrayList<>();
+        messages.add(new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        removed.forEach(removal -> messages.add(
                 new FacesMessage(FacesMessage.SEVERITY_WARN, RemovalsInWords.of(removal), null)));
         ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        String page = external.getRequestContextPath() + address;
+        MessagesAfterRedirect.keep((HttpServletRequest) external.getRequest(), page, messages);
         try {
-            external.redirect(external.getRequestContextPath() + address);
+            external.redirect(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

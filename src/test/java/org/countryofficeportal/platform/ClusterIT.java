@@ -87,6 +87,11 @@ class ClusterIT {
         HttpResponse<String> saved = staffOnA.follow(staffOnA.submit("/admin/release.xhtml?slug=" + SEED_RELEASE, "release",
                 Map.of("release:title", "Skills passport piloted: edited on instance A", "release:save", "Update")));
         assertTrue(saved.body().contains("Updated: the public page shows this text now"), saved.body());
+        // The page a save leads to, shown by the other instance, says what the save did.
+        HttpResponse<String> savedAgain = staffOnA.submit("/admin/release.xhtml?slug=" + SEED_RELEASE, "release",
+                Map.of("release:title", "Skills passport piloted: edited on instance A, shown by B", "release:save", "Update"));
+        HttpResponse<String> shownByB = staffOnA.at(instance(2)).follow(savedAgain);
+        assertTrue(shownByB.body().contains("Updated: the public page shows this text now"), shownByB.body());
         long seenAfter = millisUntil(instance(2), "/api/v1/releases/" + SEED_RELEASE, "edited on instance A");
         assertTrue(seenAfter < 1000, "instance B showed the edit after " + seenAfter + " ms");
 
