@@ -38,9 +38,7 @@ final class PortalProcess implements AutoCloseable {
     record Installation(Path dataDir, int port, int databasePort) {
 
         static Installation fresh(Path dataDir) throws IOException {
-            try (Stream<Path> old = Files.exists(dataDir) ? Files.walk(dataDir) : Stream.empty()) {
-                old.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
-            }
+            delete(dataDir);
             Files.createDirectories(dataDir);
             return new Installation(dataDir.toAbsolutePath(), freePort(), freePort());
         }
@@ -176,6 +174,13 @@ final class PortalProcess implements AutoCloseable {
                 script.descendants().forEach(ProcessHandle::destroyForcibly);
                 script.destroyForcibly().waitFor();
             }
+        }
+    }
+
+    /** Deletes a directory and everything in it, if it is there. */
+    static void delete(Path directory) throws IOException {
+        try (Stream<Path> old = Files.exists(directory) ? Files.walk(directory) : Stream.empty()) {
+            old.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
         }
     }
 
