@@ -19,7 +19,7 @@ public final class ContactCommands {
 
     public record PhoneText(
             @NotBlank @Pattern(regexp = Phone.NUMBER_PATTERN,
-                    message = "A phone number is in international form, e.g. +992 44 600 5597 ext. 273.") String number,
+                    message = "A phone number is in " + Phone.FORM + ".") String number,
             @Pattern(regexp = Phone.EXTENSION_PATTERN, message = "An extension is digits only.") String extension) {
     }
 

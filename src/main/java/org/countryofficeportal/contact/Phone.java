@@ -14,6 +14,8 @@ public class Phone {
     /** A number in international form, as printed: a plus, digits, and spaces or ( ) . / - between them. */
     public static final String NUMBER_PATTERN = "\\+[0-9][0-9 ()./-]{4,38}";
     public static final String EXTENSION_PATTERN = "[0-9]{1,10}";
+    /** How a phone line is written, for every message and hint about one (the example: the seed's one number). */
+    public static final String FORM = "international form, e.g. +992 44 600 5597 ext. 273";
 
     @Column(name = "phone_number", nullable = false, length = NUMBER_LENGTH)
     private String number;
@@ -26,8 +28,7 @@ public class Phone {
 
     public Phone(String number, String extension) {
         if (number == null || !number.matches(NUMBER_PATTERN) || extension != null && !extension.matches(EXTENSION_PATTERN)) {
-            throw new IllegalArgumentException("'" + number + "' is not a phone number in international form,"
-                    + " e.g. +992 44 600 5597 ext. 273");
+            throw new IllegalArgumentException("'" + number + "' is not a phone number in " + FORM);
         }
         this.number = number;
         this.extension = extension;

@@ -27,8 +27,8 @@ public class PhoneLinesConverter implements Converter<List<PhoneText>> {
         for (String line : text == null ? List.<String>of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
             Matcher phone = LINE.matcher(line);
             if (!phone.matches()) {
-                throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "“" + line + "” is not a phone"
-                        + " number in international form, e.g. +992 44 600 5597 ext. 273.", null));
+                throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "“" + line + "” is not a phone number in "
+                        + Phone.FORM + ".", null));
             }
             phones.add(new PhoneText(phone.group(1).strip(), phone.group(2)));
         }
