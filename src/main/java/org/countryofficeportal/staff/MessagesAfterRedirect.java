@@ -1,10 +1,7 @@
 package org.countryofficeportal.staff;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -16,10 +13,9 @@ import java.util.List;
  * The messages of a change, carried over the redirect that follows it to the page it leads to (Post/Redirect/Get).
  * They wait in the session, which the instances of a cluster share, under that page's address: Faces' own flash
  * would carry them in a cookie that each instance encrypts with a key of its own, so that a page shown by the
- * other instance would lose them (and fail on the cookie). Registered in faces-config.xml for the event that comes
- * once a page's view is built, before it is rendered.
+ * other instance would lose them (and fail on the cookie).
  */
-public class MessagesAfterRedirect implements SystemEventListener {
+public class MessagesAfterRedirect extends BeforeEachPageIsShown {
 
     private static final String ATTRIBUTE = MessagesAfterRedirect.class.getName();
     /** Pages whose messages wait at once: more than a staff member has tabs; a redirect never followed is dropped. */
@@ -38,13 +34,7 @@ public class MessagesAfterRedirect implements SystemEventListener {
     }
 
     @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof UIViewRoot;
-    }
-
-    @Override
-    public void processEvent(SystemEvent event) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    void beforeShowing(FacesContext faces) {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         HttpSession session = request.getSession(false);
         if (faces.isPostback() || session == null || session.getAttribute(ATTRIBUTE) == null) {

@@ -3,8 +3,6 @@ package org.countryofficeportal.staff;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 
 import java.util.List;
 
@@ -13,18 +11,12 @@ import java.util.List;
  * library's script (for Ajax partial submits, which no page makes), and it is taken off the page before it is
  * rendered. Registered in faces-config.xml for the event that comes once a page's view is built.
  */
-public class OwnScriptsOnly implements SystemEventListener {
+public class OwnScriptsOnly extends BeforeEachPageIsShown {
 
     private static final String LIBRARY = "omnifaces";
 
     @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof UIViewRoot;
-    }
-
-    @Override
-    public void processEvent(SystemEvent event) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    void beforeShowing(FacesContext faces) {
         UIViewRoot view = faces.getViewRoot();
         for (String target : List.of("head", "body")) {
             for (UIComponent resource : List.copyOf(view.getComponentResources(faces, target))) {

@@ -3,29 +3,19 @@ package org.countryofficeportal.staff;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UISelectMany;
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Puts what a staff member typed back into the form of the page it came from ({@link PendingForms}), as if they
  * had just sent it with a mistake in it: every field shows their text, nothing is saved, and a message says why.
- * Registered in faces-config.xml for the event that comes once a page's view is built, before it is rendered.
  */
-public class RestoredForm implements SystemEventListener {
+public class RestoredForm extends BeforeEachPageIsShown {
 
     @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof UIViewRoot;
-    }
-
-    @Override
-    public void processEvent(SystemEvent event) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    void beforeShowing(FacesContext faces) {
         if (faces.isPostback()) {
             return;
         }
