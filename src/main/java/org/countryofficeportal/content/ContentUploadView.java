@@ -57,7 +57,7 @@ public class ContentUploadView {
         } catch (ContentAlreadyPresentException e) {
             messages.error("Nothing was imported: this instance has content already. Import into an empty instance.");
         } catch (AlreadySubmittedException e) {
-            messages.doneThenShow("This was done already: the form had been sent before.", PAGE);
+            messages.sentBeforeThenShow(PAGE);
         }
     }
 

@@ -24,7 +24,7 @@ public final class MediaCommands {
             @Size(max = MediaCoverage.OUTLET_LENGTH, message = "An outlet has at most {max} characters: shorten it.") String outlet,
             @Size(max = MediaCoverage.DATELINE_LENGTH, message = "A dateline has at most {max} characters: shorten it.") String dateline,
             @NotNull(message = "Give the date and time printed on the article.") LocalDateTime published,
-            @NotBlank(message = "Choose the time zone of that time.") String timeZone,
+            String timeZone,
             @NotBlank(message = "Give the article's title.")
             @Size(max = MediaCoverage.TITLE_LENGTH, message = "A title has at most {max} characters: shorten it.") String title,
             @NotBlank(message = "Give the article's text.")

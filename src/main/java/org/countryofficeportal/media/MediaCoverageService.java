@@ -58,7 +58,8 @@ public class MediaCoverageService {
         if (find(slug).isPresent()) {
             throw new ChangeRefusedException("slug", "Another item has the address '" + slug + "': choose another one.");
         }
-        MediaCoverage item = new MediaCoverage(slug, office(article.office()), article.outlet().strip(), published(article),
+        Office office = office(article.office());
+        MediaCoverage item = new MediaCoverage(slug, office, article.outlet().strip(), published(article, office),
                 article.title().strip(), article.text().strip());
         em.persist(describe(item, article));
         return item;
@@ -68,7 +69,8 @@ public class MediaCoverageService {
     public MediaCoverage update(Update command) {
         MediaCoverage item = current(command.slug(), command.version());
         Article article = command.article();
-        item.rewrite(article.outlet().strip(), published(article), article.title().strip(), article.text().strip());
+        item.rewrite(article.outlet().strip(), published(article, office(article.office())), article.title().strip(),
+                article.text().strip());
         return describe(item, article);
     }
 
@@ -108,7 +110,11 @@ public class MediaCoverageService {
                 .orElseThrow(() -> new ChangeRefusedException("office", "Choose one of the offices offered."));
     }
 
-    private static ZonedDateTime published(Article article) {
+    /** The time printed on the article, in the zone staff chose, or else in the office's own. */
+    private static ZonedDateTime published(Article article, Office office) {
+        if (article.timeZone() == null || article.timeZone().isBlank()) {
+            return article.published().atZone(office.timeZone());
+        }
         try {
             return article.published().atZone(ZoneId.of(article.timeZone()));
         } catch (DateTimeException e) {

@@ -77,13 +77,21 @@ public class CommandHandling {
     }
 
     private void once(Command<?> command) {
-        if (em.find(Submission.class, command.submission()) != null) {
+        String digest = CommandDigest.of(command);
+        Submission earlier = em.find(Submission.class, command.submission());
+        if (earlier != null && earlier.sent(digest)) {
             throw new AlreadySubmittedException();
         }
         try {
-            em.persist(new Submission(command.submission(), clock.instant()));
+            if (earlier == null) {
+                em.persist(new Submission(command.submission(), digest, clock.instant()));
+            } else {
+                // Shown again by the back button after its own change, and written on: a change of its own, which
+                // the version it was made from lets through or shows as a conflict, the text kept.
+                earlier.sentAgain(digest, clock.instant());
+            }
             em.flush();
-        } catch (EntityExistsException sentTwiceAtOnce) {
+        } catch (EntityExistsException | OptimisticLockException sentTwiceAtOnce) {
             throw new AlreadySubmittedException();
         } catch (PersistenceException sentTwiceAtOnce) {
             // The same form sent twice at the same moment: the unique id stops the second.

@@ -33,6 +33,12 @@ public class MessagesAfterRedirect extends BeforeEachPageIsShown {
         session.setAttribute(ATTRIBUTE, waiting);
     }
 
+    /** Whether messages wait for the page at {@code address}. */
+    static boolean waitFor(HttpServletRequest request, String address) {
+        HttpSession session = request.getSession(false);
+        return session != null && waiting(session).containsKey(address);
+    }
+
     @Override
     void beforeShowing(FacesContext faces) {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();

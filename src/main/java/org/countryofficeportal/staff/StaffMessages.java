@@ -125,7 +125,7 @@ public class StaffMessages {
                     ifConflict.run();
                 }
             } catch (AlreadySubmittedException sentTwice) {
-                doneThenShow(SENT_BEFORE, pageIfSentBefore);
+                sentBeforeThenShow(pageIfSentBefore);
             } catch (RuntimeException refusal) {
                 refused(form, refusal);
             }
@@ -141,7 +141,7 @@ public class StaffMessages {
             for (Map.Entry<String, String> problem : invalid.problems().entrySet()) {
                 errorAt(form, problem.getKey(), problem.getValue());
             }
-            error("Nothing was saved: correct what is marked, then try again.");
+            faces.validationFailed();
         } else if (refusal instanceof ChangeRefusedException refused) {
             refused.property().ifPresentOrElse(property -> errorAt(form, property, refused.getMessage()),
                     () -> error(refused.getMessage()));
@@ -161,9 +161,29 @@ public class StaffMessages {
         messages.add(new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
         removed.forEach(removal -> messages.add(
                 new FacesMessage(FacesMessage.SEVERITY_WARN, RemovalsInWords.of(removal), null)));
+        redirect(address, page -> MessagesAfterRedirect.keep(request(), page, messages));
+    }
+
+    /**
+     * After a form was sent again with what it had sent (a double click, a reload): shows the page at
+     * {@code address}, saying so unless the first send's own message waits for it there, which says what was done.
+     */
+    public void sentBeforeThenShow(String address) {
+        redirect(address, page -> {
+            if (!MessagesAfterRedirect.waitFor(request(), page)) {
+                MessagesAfterRedirect.keep(request(), page, List.of(new FacesMessage(FacesMessage.SEVERITY_INFO, SENT_BEFORE, null)));
+            }
+        });
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) faces.getExternalContext().getRequest();
+    }
+
+    private void redirect(String address, Consumer<String> beforeLeaving) {
         ExternalContext external = faces.getExternalContext();
         String page = external.getRequestContextPath() + address;
-        MessagesAfterRedirect.keep((HttpServletRequest) external.getRequest(), page, messages);
+        beforeLeaving.accept(page);
         try {
             external.redirect(page);
         } catch (IOException e) {

@@ -61,7 +61,11 @@ class ContactEditingIT {
         String temporary = staff().logInAsAdmin().createAccount("contact-editor", "EDITOR");
         staff().logOut();
         staff().logInFirstTime("contact-editor", temporary, "contact editor password");
-        staff().open("/admin/contact.xhtml?office=pakistan");
+        // The office chosen in the list's menu is the new contact's, without showing its list first.
+        staff().open("/admin/contacts.xhtml?office=tajikistan");
+        browser().findElement(By.cssSelector("#office option[value='pakistan']")).click();
+        staff().pressButton("New contact");
+        assertTrue(staff().url().contains("/admin/contact.xhtml?office=pakistan"), staff().url());
         staff().type("contact:name", "Test Person").type("contact:role", "Communication Officer")
                 .type("contact:email", "not-an-address").type("contact:phones", "+92 51 111 2222 ext. 15");
         // An e-mail field: the browser itself names the mistake at the field and sends nothing.
@@ -73,7 +77,11 @@ class ContactEditingIT {
         staff().type("contact:email", "test.person@example").press("contact:save");
         assertTrue(staff().messages().toString().contains("not an e-mail address"), staff().messages().toString());
         assertEquals("+92 51 111 2222 ext. 15", staff().value("contact:phones").strip(), "what was typed is kept");
-        staff().type("contact:email", "test.person@example.org").press("contact:save");
+        // A phone line the form's converter refuses: at the field, and above the form as every refusal is.
+        staff().type("contact:email", "test.person@example.org").type("contact:phones", "051 2276456 x 214").press("contact:save");
+        assertTrue(staff().messages().contains("Nothing was saved: correct what is marked, then try again."), staff().messages().toString());
+        assertTrue(staff().messages().toString().contains("“051 2276456 x 214” is not a phone number"), staff().messages().toString());
+        staff().type("contact:phones", "+92 51 111 2222 ext. 15").press("contact:save");
         assertTrue(staff().url().contains("/admin/contacts.xhtml"), staff().url());
         assertTrue(staff().text().contains("Test Person"));
         staff().open("/contact");

@@ -183,7 +183,15 @@ class ReleaseEditingIT {
         HttpResponse<String> second = client.post(page, shown, "release", edit);
         assertEquals(302, first.statusCode());
         assertEquals(302, second.statusCode(), "the second is answered as done, not refused with an error");
-        assertTrue(client.follow(second).body().contains("This was done already"));
+        String afterTheSecond = client.follow(second).body();
+        assertTrue(afterTheSecond.contains("Saved. The previous text is kept as a revision."), afterTheSecond);
+        assertFalse(afterTheSecond.contains("This was done already"), "one send's message, not two that disagree");
+        // The same form shown again by the back button after its save, written on and sent: a change of its own.
+        HttpResponse<String> afterBack = client.post(page, shown, "release",
+                Map.of("release:title", "Written on after going back", "release:save", "Save"));
+        String answer = afterBack.statusCode() == 302 ? client.follow(afterBack).body() : afterBack.body();
+        assertFalse(answer.contains("This was done already"), answer);
+        assertTrue(answer.contains("Written on after going back"), "saved, or kept in the form: " + answer);
 
         // A double click in the browser: both clicks go, one save is made.
         staff().open(page).type("release:title", "Clicked twice, saved once");
@@ -211,6 +219,10 @@ class ReleaseEditingIT {
         JsonObject release = reads.json("/api/v1/releases/translated-release?lang=ur");
         assertEquals("ur", release.getString("language"));
 
+        // The translation's title in the release's list, in the face that has every Urdu letter.
+        String face = (String) ((JavascriptExecutor) browser()).executeScript(
+                "return getComputedStyle(document.querySelector('#translations [lang=ur]')).fontFamily");
+        assertTrue(face.startsWith("\"Noto Nastaliq Urdu\""), face);
         staff().pressButton("Save and edit the Urdu translation");
         browser().findElement(By.linkText("Remove this translation…")).click();
         assertTrue(staff().text().contains("Remove the Urdu translation?"), "it asks first");

@@ -24,10 +24,9 @@ public class CoverageForm {
     private String title;
     private String text;
 
-    /** A new item: about an office, dated in its zone until staff say otherwise. */
+    /** A new item: about an office, dated in the zone of the office chosen until staff choose another. */
     void startIn(Office office) {
         this.office = office.id();
-        this.timeZone = office.timeZone().getId();
     }
 
     void show(MediaCoverage item) {
