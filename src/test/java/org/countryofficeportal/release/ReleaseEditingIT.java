@@ -206,6 +206,19 @@ class ReleaseEditingIT {
     }
 
     @Test
+    void whatIsWrittenAfterGoingBackFromThePreviewIsNotTakenForTheSameSave() throws Exception {
+        draft("back-from-preview", "Before the preview", "Summary");
+        staff().type("release:title", "Seen in the preview").press("release:preview");
+        assertTrue(staff().text().contains("Seen in the preview"), staff().text());
+        browser().navigate().back();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(15))
+                .until(driver -> driver.getCurrentUrl().contains("/admin/release.xhtml"));
+        staff().type("release:title", "Written after going back").press("release:save");
+        assertFalse(staff().messages().toString().contains("This was done already"), staff().messages().toString());
+        assertEquals("Written after going back", staff().value("release:title"), "saved, or kept in the form to save");
+    }
+
+    @Test
     void removingATranslationAsksFirstAndCanBeUndone() throws Exception {
         draft("translated-release", "Decent work in Punjab", "English summary");
         staff().press("release:publish");
