@@ -81,6 +81,9 @@ class ReleaseEditingIT {
         assertTrue(staff().messages().toString().contains("Published"), staff().messages().toString());
         reads.awaitBody("/releases/edited-then-published", "The title typed before publishing");
         assertTrue(reads.get("/api/v1/releases/edited-then-published").body().contains("The title typed before publishing"));
+        staff().press("release:preview");
+        String banner = browser().findElement(By.id("preview-banner")).getText();
+        assertTrue(banner.contains("Preview of a public release. Readers see this text now"), "a public release's preview says so: " + banner);
     }
 
     @Test
