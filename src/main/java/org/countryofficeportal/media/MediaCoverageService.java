@@ -69,8 +69,7 @@ public class MediaCoverageService {
     public MediaCoverage update(Update command) {
         MediaCoverage item = current(command.slug(), command.version());
         Article article = command.article();
-        item.rewrite(article.outlet().strip(), published(article, office(article.office())), article.title().strip(),
-                article.text().strip());
+        item.rewrite(article.outlet().strip(), published(article, item.office()), article.title().strip(), article.text().strip());
         return describe(item, article);
     }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -91,10 +90,8 @@ public class CommandHandling {
                 earlier.sentAgain(digest, clock.instant());
             }
             em.flush();
-        } catch (EntityExistsException | OptimisticLockException sentTwiceAtOnce) {
-            throw new AlreadySubmittedException();
         } catch (PersistenceException sentTwiceAtOnce) {
-            // The same form sent twice at the same moment: the unique id stops the second.
+            // The same form sent twice at the same moment: the unique id (or, sent again, the version) stops the second.
             throw new AlreadySubmittedException();
         }
     }

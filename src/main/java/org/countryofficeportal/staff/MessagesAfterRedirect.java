@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The messages of a change, carried over the redirect that follows it to the page it leads to (Post/Redirect/Get).
@@ -23,20 +25,12 @@ public class MessagesAfterRedirect extends BeforeEachPageIsShown {
 
     /** Keeps the messages for the next time the page at {@code address} (context path included) is shown. */
     static void keep(HttpServletRequest request, String address, List<FacesMessage> messages) {
-        HttpSession session = request.getSession();
-        LinkedHashMap<String, ArrayList<FacesMessage>> waiting = waiting(session);
-        waiting.computeIfAbsent(address, page -> new ArrayList<>()).addAll(messages);
-        while (waiting.size() > PAGES_WAITING) {
-            waiting.remove(waiting.keySet().iterator().next());
-        }
-        // Set again, not only changed: a replicated session sends what is set.
-        session.setAttribute(ATTRIBUTE, waiting);
+        change(request.getSession(), waiting -> waiting.computeIfAbsent(address, page -> new ArrayList<>()).addAll(messages));
     }
 
-    /** Whether messages wait for the page at {@code address}. */
-    static boolean waitFor(HttpServletRequest request, String address) {
-        HttpSession session = request.getSession(false);
-        return session != null && waiting(session).containsKey(address);
+    /** Keeps the messages for the page at {@code address} unless others wait for it already. */
+    static void keepUnlessOthersWait(HttpServletRequest request, String address, List<FacesMessage> messages) {
+        change(request.getSession(), waiting -> waiting.putIfAbsent(address, new ArrayList<>(messages)));
     }
 
     @Override
@@ -46,18 +40,26 @@ public class MessagesAfterRedirect extends BeforeEachPageIsShown {
         if (faces.isPostback() || session == null || session.getAttribute(ATTRIBUTE) == null) {
             return;
         }
-        LinkedHashMap<String, ArrayList<FacesMessage>> waiting = waiting(session);
-        List<FacesMessage> messages = waiting.remove(PendingForms.pageOf(request));
-        if (messages != null) {
-            messages.forEach(message -> faces.addMessage(null, message));
-            session.setAttribute(ATTRIBUTE, waiting);
-        }
+        List<FacesMessage> shown = new ArrayList<>();
+        change(session, waiting -> Optional.ofNullable(waiting.remove(PendingForms.pageOf(request))).ifPresent(shown::addAll));
+        shown.forEach(message -> faces.addMessage(null, message));
     }
 
+    /**
+     * Changes a copy of the waiting messages and sets it in the session: requests of one session run at once (a
+     * double click), and a replicated session sends what is set, not what is changed in place.
+     */
     @SuppressWarnings("unchecked")
-    private static LinkedHashMap<String, ArrayList<FacesMessage>> waiting(HttpSession session) {
-        Object kept = session.getAttribute(ATTRIBUTE);
-        return kept instanceof LinkedHashMap<?, ?> map
-                ? (LinkedHashMap<String, ArrayList<FacesMessage>>) map : new LinkedHashMap<>();
+    private static void change(HttpSession session, Consumer<LinkedHashMap<String, ArrayList<FacesMessage>>> change) {
+        synchronized (MessagesAfterRedirect.class) {
+            Object kept = session.getAttribute(ATTRIBUTE);
+            LinkedHashMap<String, ArrayList<FacesMessage>> waiting = kept instanceof LinkedHashMap<?, ?> map
+                    ? new LinkedHashMap<>((LinkedHashMap<String, ArrayList<FacesMessage>>) map) : new LinkedHashMap<>();
+            change.accept(waiting);
+            while (waiting.size() > PAGES_WAITING) {
+                waiting.remove(waiting.keySet().iterator().next());
+            }
+            session.setAttribute(ATTRIBUTE, waiting);
+        }
     }
 }

@@ -169,11 +169,8 @@ public class StaffMessages {
      * {@code address}, saying so unless the first send's own message waits for it there, which says what was done.
      */
     public void sentBeforeThenShow(String address) {
-        redirect(address, page -> {
-            if (!MessagesAfterRedirect.waitFor(request(), page)) {
-                MessagesAfterRedirect.keep(request(), page, List.of(new FacesMessage(FacesMessage.SEVERITY_INFO, SENT_BEFORE, null)));
-            }
-        });
+        redirect(address, page -> MessagesAfterRedirect.keepUnlessOthersWait(request(), page,
+                List.of(new FacesMessage(FacesMessage.SEVERITY_INFO, SENT_BEFORE, null))));
     }
 
     private HttpServletRequest request() {

@@ -152,7 +152,8 @@ class EmbeddedStoreIT {
         Map<String, Integer> figures = new TreeMap<>(Map.of("kills", 0, "acknowledged", 0, "lost", 0, "failed restarts", 0));
         for (int kill = 1; kill <= KILLS; kill++) {
             try (DraftWriters writers = DraftWriters.start(installation.base(), WRITERS, "kill-" + kill)) {
-                Thread.sleep(300 + random.nextInt(2500));
+                // A random moment: after a random number of further saves, with more in flight.
+                writers.awaitMoreAcknowledged(1 + random.nextInt(WRITERS * 4), Duration.ofMinutes(1));
                 // Every other kill is a power cut: the database dies with the portal and replays its log on the next start.
                 if (kill % 2 == 0) {
                     portal.cutThePower();
