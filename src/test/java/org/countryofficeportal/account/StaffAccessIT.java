@@ -1,8 +1,7 @@
 package org.countryofficeportal.account;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.countryofficeportal.BackOffice;
+import org.countryofficeportal.Browser;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.SharedPortal;
 import org.countryofficeportal.StaffClient;
@@ -98,8 +97,7 @@ class StaffAccessIT {
             problems.add(path + ": not a back-office page but: " + staff().heading());
             return;
         }
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser());
-        results.getViolations().forEach(rule -> problems.add(path + ": " + rule.getId() + " " + rule.getHelp() + " "
+        Browser.accessibilityViolations(browser(), Browser.WCAG_21_AA).forEach(rule -> problems.add(path + ": " + rule.getId() + " " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(node -> node.getTarget().toString()).limit(5).toList()));
         browser().manage().window().setSize(new Dimension(390, 844));
         Object wider = ((JavascriptExecutor) browser()).executeScript("""

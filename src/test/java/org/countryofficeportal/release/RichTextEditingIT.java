@@ -1,7 +1,5 @@
 package org.countryofficeportal.release;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import javax.imageio.ImageIO;
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.PublicSide;
@@ -338,8 +336,7 @@ class RichTextEditingIT {
     }
 
     private List<String> axe(String state) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser());
-        return results.getViolations().stream().map(rule -> state + ": " + rule.getId() + " " + rule.getHelp() + " "
+        return Browser.accessibilityViolations(browser(), Browser.WCAG_21_AA).stream().map(rule -> state + ": " + rule.getId() + " " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList()).toList();
     }
 
