@@ -210,8 +210,9 @@ class PublicSiteIT {
                 "/releases/balochistan-officials-empowered-against-forced-labor-and-human-trafficking",
                 "/ur/", "/ur/releases", "/ru/about?office=moscow", "/no/such/page")) {
             open(path);
-            Browser.accessibilityViolations(browser(), Browser.WCAG_21_AA).forEach(rule -> violations.add(path + ": " + rule.getId() + " (" + rule.getNodes().size()
-                    + " elements) " + rule.getHelp()));
+            Browser.accessibilityViolations(browser(), Browser.WCAG_21_AA_AND_BEST_PRACTICES)
+                    .forEach(rule -> violations.add(path + ": " + rule.getId() + " (" + rule.getNodes().size()
+                            + " elements) " + rule.getHelp()));
         }
         assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
