@@ -100,8 +100,19 @@ public final class BackOffice {
         return pressAndWait(By.cssSelector("input[type=submit][value='" + label + "']"));
     }
 
+    /** Goes back a page, as the browser's back button does, and waits for the page it shows. */
+    public BackOffice back() {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.navigate().back();
+        return awaitNextPage(page);
+    }
+
     private BackOffice pressAndWait(By button) {
-        WebElement page = clickWhenSettled(button, 5);
+        return awaitNextPage(clickWhenSettled(button, 5));
+    }
+
+    /** Waits until the page that was shown is gone and the next one is loaded, its editors started. */
+    private BackOffice awaitNextPage(WebElement page) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
         wait.until(driver -> isGone(page));
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -37,11 +38,14 @@ public class MessagesAfterRedirect extends BeforeEachPageIsShown {
     void beforeShowing(FacesContext faces) {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         HttpSession session = request.getSession(false);
-        if (faces.isPostback() || session == null || session.getAttribute(ATTRIBUTE) == null) {
+        String page = PendingForms.pageOf(request);
+        // Most pages have nothing waiting: the session (replicated in a cluster) is written only when one has.
+        if (faces.isPostback() || session == null
+                || !(session.getAttribute(ATTRIBUTE) instanceof Map<?, ?> kept && kept.containsKey(page))) {
             return;
         }
         List<FacesMessage> shown = new ArrayList<>();
-        change(session, waiting -> Optional.ofNullable(waiting.remove(PendingForms.pageOf(request))).ifPresent(shown::addAll));
+        change(session, waiting -> Optional.ofNullable(waiting.remove(page)).ifPresent(shown::addAll));
         shown.forEach(message -> faces.addMessage(null, message));
     }
 
@@ -59,7 +63,11 @@ public class MessagesAfterRedirect extends BeforeEachPageIsShown {
             while (waiting.size() > PAGES_WAITING) {
                 waiting.remove(waiting.keySet().iterator().next());
             }
-            session.setAttribute(ATTRIBUTE, waiting);
+            if (waiting.isEmpty()) {
+                session.removeAttribute(ATTRIBUTE);
+            } else {
+                session.setAttribute(ATTRIBUTE, waiting);
+            }
         }
     }
 }

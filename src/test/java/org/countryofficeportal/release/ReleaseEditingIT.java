@@ -213,9 +213,8 @@ class ReleaseEditingIT {
         draft("back-from-preview", "Before the preview", "Summary");
         staff().type("release:title", "Seen in the preview").press("release:preview");
         assertTrue(staff().text().contains("Seen in the preview"), staff().text());
-        browser().navigate().back();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(15))
-                .until(driver -> driver.getCurrentUrl().contains("/admin/release.xhtml"));
+        staff().back();
+        assertTrue(staff().url().contains("/admin/release.xhtml"), staff().url());
         staff().type("release:title", "Written after going back").press("release:save");
         assertFalse(staff().messages().toString().contains("This was done already"), staff().messages().toString());
         assertEquals("Written after going back", staff().value("release:title"), "saved, or kept in the form to save");
