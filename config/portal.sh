@@ -37,10 +37,13 @@ stop_database() {
 # bounded, so that the process stays within about 400 MB however long it serves (a quarter of the heap for new
 # objects, the rest for what lives on: about 70 MB, and the kept renderings). JAVA_OPTS come after these defaults, so
 # any of them can be overridden there. Few malloc arenas: Java allocates its memory itself, and glibc's
-# arena per thread would only hold on to freed native memory.
+# arena per thread would only hold on to freed native memory. Only the quick compiler (C1): on two cores the
+# optimising one spent the start and the first minutes of load compiling beside the requests, and its code and
+# workspace took about 60 MB; the portal's requests mostly copy kept renderings, and a soak serves as many of them
+# without it (README, a small instance).
 memory_options="-Xms${JAVA_HEAP:-128m} -Xmx${JAVA_HEAP:-128m} -XX:NewRatio=3
     -XX:MaxMetaspaceSize=${JAVA_METASPACE:-192m} -XX:ReservedCodeCacheSize=${JAVA_CODE_CACHE:-40m}
-    -Xss${JAVA_THREAD_STACK:-512k} -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC"
+    -Xss${JAVA_THREAD_STACK:-512k} -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # Payara Micro runs from a runtime unpacked once under the data directory (its --outputlauncher), not unpacked anew

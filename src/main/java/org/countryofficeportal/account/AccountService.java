@@ -54,7 +54,7 @@ public class AccountService {
 
     /**
      * Checked against when no account has the name given; made at the first login, whatever the name, not at every
-     * start (a hash costs a fifth of a second of CPU).
+     * start (a hash costs about half a second of CPU with the quick compiler config/portal.sh runs).
      */
     private static volatile String unknownAccountHash;
 
