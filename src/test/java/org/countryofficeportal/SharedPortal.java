@@ -59,6 +59,12 @@ public final class SharedPortal implements BeforeAllCallback {
     private static final Path DIRECTORY = Path.of("target", "shared-portal").toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int LOG_TAIL_LINES = 80;
+    /**
+     * The portals the tests start run the quick compiler alone, as config/portal.sh does (arquillian.xml): their boots
+     * are most of their work. This one serves every browser test, minutes of pages and about a hundred sign-ins, whose
+     * password hashes take three times as long without the optimising compiler.
+     */
+    private static final String BOTH_COMPILERS = "-XX:TieredStopAtLevel=4";
 
     private static volatile Running current;
 
@@ -126,6 +132,7 @@ public final class SharedPortal implements BeforeAllCallback {
                 List<String> command = new ArrayList<>();
                 command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 command.addAll(options.cmdOptions());
+                command.add(BOTH_COMPILERS);
                 command.addAll(List.of("-jar", options.microJar(), "--deploy", war.toString(), "--port", String.valueOf(port),
                         "--nocluster"));
                 command.addAll(options.extraMicroOptions());

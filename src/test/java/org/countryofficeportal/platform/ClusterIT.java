@@ -68,7 +68,7 @@ class ClusterIT {
         environment.put("PORT", String.valueOf(balancer));
         environment.put("GRID_PORT", String.valueOf(freePortRun(2)));
         environment.put("OFFICE_ADMIN_PASSWORD", BackOffice.ADMIN_PASSWORD);
-        environment.put("JAVA_OPTS", "-Xmx512m");
+        environment.put("JAVA_OPTS", PortalProcess.JVM_OPTIONS);
         run(environment, "start", "2", dir.toString());
     }
 

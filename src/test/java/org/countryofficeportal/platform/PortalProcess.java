@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  */
 final class PortalProcess implements AutoCloseable {
 
+    /** The JVM options of every portal the tests start, Arquillian's and the shared one too (the failsafe configuration). */
+    static final String JVM_OPTIONS = System.getProperty("portal.jvmOptions");
     private static final Duration BOOT_LIMIT = Duration.ofMinutes(4);
 
     private final Process script;
@@ -90,7 +92,7 @@ final class PortalProcess implements AutoCloseable {
         builder.environment().put("OFFICE_DATA_DIR", installation.dataDir().toString());
         builder.environment().put("OFFICE_DB_PORT", String.valueOf(installation.databasePort()));
         builder.environment().put("OFFICE_ADMIN_PASSWORD", BackOffice.ADMIN_PASSWORD);
-        builder.environment().put("JAVA_OPTS", "-Xmx512m");
+        builder.environment().put("JAVA_OPTS", JVM_OPTIONS);
         return new PortalProcess(builder.start(), installation, log);
     }
 
