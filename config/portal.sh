@@ -38,9 +38,9 @@ stop_database() {
 # objects, the rest for what lives on: about 70 MB, and the kept renderings). JAVA_OPTS come after these defaults, so
 # any of them can be overridden there. Few malloc arenas: Java allocates its memory itself, and glibc's
 # arena per thread would only hold on to freed native memory. Only the quick compiler (C1): on two cores the
-# optimising one spent the start and the first minutes of load compiling beside the requests, and its code and
-# workspace took about 60 MB; the portal's requests mostly copy kept renderings, and a soak serves as many of them
-# without it (README, a small instance).
+# optimising one spent the start and the first minutes of load compiling beside the requests, and its method profiles
+# and the memory its compilations leave with malloc took some 50-60 MB; the portal's requests mostly copy kept
+# renderings, and a soak serves as many of them without it (README, a small instance).
 memory_options="-Xms${JAVA_HEAP:-128m} -Xmx${JAVA_HEAP:-128m} -XX:NewRatio=3
     -XX:MaxMetaspaceSize=${JAVA_METASPACE:-192m} -XX:ReservedCodeCacheSize=${JAVA_CODE_CACHE:-40m}
     -Xss${JAVA_THREAD_STACK:-512k} -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
