@@ -180,7 +180,8 @@ public class StaffMessages {
     private void redirect(String address, Consumer<String> beforeLeaving) {
         ExternalContext external = faces.getExternalContext();
         String page = external.getRequestContextPath() + address;
-        beforeLeaving.accept(page);
+        // Messages wait for the page as its request names it: a browser keeps the fragment (#compare) to itself.
+        beforeLeaving.accept(page.replaceFirst("#.*", ""));
         try {
             external.redirect(page);
         } catch (IOException e) {

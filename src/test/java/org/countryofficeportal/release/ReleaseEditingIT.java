@@ -227,6 +227,10 @@ class ReleaseEditingIT {
         browser().findElement(By.cssSelector("[id='release:translation'] option[value='ur']")).click();
         staff().press("release:addTranslation");
         assertEquals("Urdu translation", staff().heading());
+        assertTrue(staff().messages().toString().contains("The release's text is saved; below is its Urdu translation."),
+                staff().messages().toString());
+        browser().findElement(By.cssSelector("#original summary")).click();
+        assertTrue(browser().findElement(By.id("original")).getText().contains("English summary"), "the text to translate from");
         staff().type("translation:title", "پنجاب میں مناسب کام").type("translation:summary", "اردو خلاصہ")
                 .typeHtml("translation:body", "<p>اردو متن</p>").press("translation:save");
         assertTrue(staff().messages().toString().contains("Urdu translation saved"), staff().messages().toString());
@@ -260,7 +264,8 @@ class ReleaseEditingIT {
 
         assertTrue(browser().findElement(By.id("release:askToDelete")).getAttribute("class").contains("danger"));
         staff().press("release:askToDelete");
-        assertTrue(staff().text().contains("for good"), "a confirmation is asked");
+        assertTrue(staff().messages().toString().contains("What was typed is saved."), staff().messages().toString());
+        assertTrue(browser().findElement(By.id("delete-question")).getText().contains("for good"), "a confirmation is asked");
         browser().findElement(By.linkText("No, keep it")).click();
         assertEquals(200, reads.get("/api/v1/releases/doomed-release").statusCode(), "keeping it keeps it");
         staff().press("release:askToDelete").press("release:confirmDelete");
@@ -279,6 +284,7 @@ class ReleaseEditingIT {
         assertEquals("The second title", staff().value("release:title"));
 
         staff().pressButton("Save and compare revision 1");
+        assertTrue(staff().messages().contains("Saved. Revision 1 is shown beside the text now."), staff().messages().toString());
         String comparison = browser().findElement(By.id("compare")).getText();
         assertTrue(comparison.contains("The first title") && comparison.contains("The second title"), comparison);
         staff().press("release:restore");

@@ -109,7 +109,7 @@ public class ReleaseEditor {
 
     /** Saves, then asks whether to delete the release. */
     public void askToDelete() {
-        saveThenShow("Saved.", saved -> PAGE + "?slug=" + saved.slug() + "&ask=delete#delete");
+        saveThenShow("What was typed is saved.", saved -> PAGE + "?slug=" + saved.slug() + "&ask=delete#delete");
     }
 
     /** Saves what was typed, then shows the page {@code next} leads to: every button that leaves the page does. */

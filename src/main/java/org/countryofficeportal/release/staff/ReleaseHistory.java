@@ -72,12 +72,12 @@ public class ReleaseHistory {
         return revisions;
     }
 
-    /** The revision the address asks to compare (?compare=n), if it is one of them. */
     /** A body as it reads, for comparing two texts: sanitised, as the public page shows it. */
     public String shown(String body) {
         return RichText.sanitise(body);
     }
 
+    /** The revision the address asks to compare (?compare=n), if it is one of them. */
     public ReleaseRevision getCompared() {
         String asked = request.getParameter("compare");
         return asked == null ? null : getRevisions().stream().filter(revision -> String.valueOf(revision.number()).equals(asked))

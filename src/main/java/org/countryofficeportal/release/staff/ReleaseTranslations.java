@@ -26,7 +26,8 @@ public class ReleaseTranslations {
 
     /** Saves the page, then opens the translation into a language (a new one, or one the release has). */
     public void editTranslation(String language) {
-        page.saveThenShow("Saved.", saved -> TranslationEditor.PAGE + "?slug=" + saved.slug() + "&lang=" + language);
+        page.saveThenShow("The release's text is saved; below is its " + languageName(language) + " translation.",
+                saved -> TranslationEditor.PAGE + "?slug=" + saved.slug() + "&lang=" + language);
     }
 
     public void addTranslation() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.countryofficeportal.platform.RichText;
 import org.countryofficeportal.release.PressRelease;
 import org.countryofficeportal.release.ReleaseCommands;
 import org.countryofficeportal.release.ReleaseEditing;
@@ -111,6 +112,11 @@ public class TranslationEditor {
 
     public PressRelease getRelease() {
         return release;
+    }
+
+    /** The release's own body, to translate from: sanitised, as the public page shows it. */
+    public String getOriginalBody() {
+        return release.body().map(RichText::sanitise).orElse("");
     }
 
     public Language getLanguage() {
