@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class PortalProcess implements AutoCloseable {
 
-    /** The JVM options of every portal the tests start, Arquillian's and the shared one too (the failsafe configuration). */
+    /** The JVM options of the portals the tests start (failsafe's portal.jvmOptions; arquillian.xml reads the same). */
     static final String JVM_OPTIONS = System.getProperty("portal.jvmOptions");
     private static final Duration BOOT_LIMIT = Duration.ofMinutes(4);
 
