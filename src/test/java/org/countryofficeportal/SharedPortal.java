@@ -5,13 +5,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.ClassDescriptor;
-import org.junit.jupiter.api.ClassOrderer;
-import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.TimeoutException;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -34,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +44,9 @@ import java.util.regex.Pattern;
  * the portal is reset to a new installation's state ({@link PortalReset}): a reset takes a second where a boot takes
  * twenty.
  * <p>
- * The classes that start a portal of their own (Arquillian's, which empty the database first, and those that start
- * processes) run before the shared ones ({@link OthersFirst}, set in the pom). Should one run later all the same, the
- * shared portal notices that the database was emptied under it, and starts anew.
+ * The classes that empty the database and deploy into a portal of their own (Arquillian's) run before the shared ones,
+ * and {@code ClusterIT}, which empties it too, after them ({@link IntegrationRun}). Should one run between them all
+ * the same, the shared portal notices that the database was emptied under it, and starts anew.
  */
 public final class SharedPortal implements BeforeAllCallback {
 
@@ -323,24 +318,6 @@ public final class SharedPortal implements BeforeAllCallback {
                 placeholder.appendReplacement(filled, Matcher.quoteReplacement(property));
             }
             return placeholder.appendTail(filled).toString();
-        }
-    }
-
-    /**
-     * Runs the test classes that start a portal of their own before those that share one, each group by name: they
-     * empty the database, which the shared portal then keeps to the end of the run.
-     */
-    public static final class OthersFirst implements ClassOrderer {
-
-        @Override
-        public void orderClasses(ClassOrdererContext context) {
-            context.getClassDescriptors().sort(Comparator.comparing(OthersFirst::sharesThePortal)
-                    .thenComparing(descriptor -> descriptor.getTestClass().getName()));
-        }
-
-        private static boolean sharesThePortal(ClassDescriptor descriptor) {
-            return descriptor.findRepeatableAnnotations(ExtendWith.class).stream()
-                    .anyMatch(extension -> Arrays.asList(extension.value()).contains(SharedPortal.class));
         }
     }
 }

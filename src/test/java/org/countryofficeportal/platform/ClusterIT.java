@@ -2,6 +2,7 @@ package org.countryofficeportal.platform;
 
 import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
+import org.countryofficeportal.IntegrationRun;
 import org.countryofficeportal.StaffClient;
 import org.countryofficeportal.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -44,9 +46,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two instances in one data grid on the test PostgreSQL, behind nginx, started by {@code config/cluster.sh} as an
  * operator would start them: edits show on the other instance within a second, both serve the same feed and
  * sync, failed logins count on both, and when an instance dies (SIGKILL) staff carry on, logged in and with their
- * unsaved form, and every acknowledged write is kept.
+ * unsaved form, and every acknowledged write is kept. It runs last, never beside another class that starts portal
+ * processes of its own ({@link IntegrationRun}): it measures time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ResourceLock(IntegrationRun.PORTAL_PROCESSES)
 class ClusterIT {
 
     private static final String SEED_RELEASE = "piloting-national-skills-passport-in-pakistan";

@@ -1,5 +1,6 @@
 package org.countryofficeportal.platform;
 
+import org.countryofficeportal.IntegrationRun;
 import org.countryofficeportal.platform.PortalProcess.Installation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,6 +8,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,8 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cannot start says why and exits.
  * <p>
  * {@code -Ddurability.kills=N} sets the number of kills (3 here; src/bench/durability.sh runs 50 and more).
+ * Nothing here is shared with the other classes, so it runs beside them ({@link IntegrationRun}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(IntegrationRun.PORTAL_PROCESSES)
 class EmbeddedStoreIT {
 
     private static final int KILLS = Integer.getInteger("durability.kills", 3);
