@@ -9,7 +9,7 @@
 #   PORT       the load balancer's port (default 8080); instance i listens on PORT+i
 #   GRID_PORT  the first data grid port (default 6900); instance i uses GRID_PORT+i-1
 #   DB_URL, DB_USER, DB_PASSWORD   the shared PostgreSQL; without DB_URL, a throwaway one is started in DIR
-#                                  (config/postgres.sh, port PORT+100, random password)
+#                                  (config/postgres.sh, port PORT+100, password DB_PASSWORD or a random one)
 #   and every setting of the README's configuration table (OFFICE_ADMIN_PASSWORD, ...), passed to each instance.
 # It uses the WAR and runtime of the last build (mvn package), and builds them when they are missing.
 set -euo pipefail
@@ -80,7 +80,7 @@ start() {
 
     if [ -z "${DB_URL:-}" ]; then
         export DB_PASSWORD
-        DB_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+        DB_PASSWORD=${DB_PASSWORD:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}
         PORTAL_DB_PASSWORD=$DB_PASSWORD "$root/config/postgres.sh" start "$dir/postgresql" $((port + 100))
         export DB_URL="jdbc:postgresql://127.0.0.1:$((port + 100))/portal" DB_USER=portal
     fi

@@ -13,6 +13,13 @@ set -eu
 purpose=$1
 shift
 
+# One run at a time: a run that finds another one installing waits for it, then looks again at what is missing. (The
+# build starts one early, beside the compiler, and asks again before the tests that need the packages.)
+if [ "$(id -u)" -eq 0 ] && [ -z "${INSTALL_PACKAGES_LOCKED:-}" ]; then
+    mkdir -p /run/lock
+    INSTALL_PACKAGES_LOCKED=yes exec flock /run/lock/country-office-portal-packages.lock "$0" "$purpose" "$@"
+fi
+
 missing=""
 for wanted in "$@"; do
     package=${wanted%%=*}

@@ -22,7 +22,7 @@ public final class Deployments {
      */
     public static WebArchive portal(Class<?>... inContainer) {
         try {
-            TestDatabase.empty();
+            TestDatabase.ARQUILLIAN.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
         }

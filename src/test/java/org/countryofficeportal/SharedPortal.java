@@ -44,9 +44,9 @@ import java.util.regex.Pattern;
  * the portal is reset to a new installation's state ({@link PortalReset}): a reset takes a second where a boot takes
  * twenty.
  * <p>
- * The classes that empty the database and deploy into a portal of their own (Arquillian's) run before the shared ones,
- * and {@code ClusterIT}, which empties it too, after them ({@link IntegrationRun}). Should one run between them all
- * the same, the shared portal notices that the database was emptied under it, and starts anew.
+ * The classes that empty the database and deploy into a portal of their own (Arquillian's) run before the shared ones
+ * ({@link IntegrationRun}). Should one run between them all the same, the shared portal notices that the database was
+ * emptied under it, and starts anew.
  */
 public final class SharedPortal implements BeforeAllCallback {
 
@@ -76,7 +76,7 @@ public final class SharedPortal implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         Running portal = store.getOrComputeIfAbsent(Running.class, key -> Running.start(1), Running.class);
-        if (!portal.stillOwnsItsDatabase()) {
+        if (!portal.isAlive()) {
             store.remove(Running.class);
             portal.close();
             portal = Running.start(portal.startNumber + 1);
@@ -98,29 +98,26 @@ public final class SharedPortal implements BeforeAllCallback {
         private final URL base;
         private final Path log;
         private final int startNumber;
-        private final int databaseEmptiedBefore;
         private final Thread stopAtExit;
         /** A process just started is in a new installation's state already. */
         private boolean justStarted = true;
 
-        private Running(Process process, URL base, Path log, int startNumber, int databaseEmptiedBefore) {
+        private Running(Process process, URL base, Path log, int startNumber) {
             this.process = process;
             this.base = base;
             this.log = log;
             this.startNumber = startNumber;
-            this.databaseEmptiedBefore = databaseEmptiedBefore;
             this.stopAtExit = new Thread(this::stop, "stop the shared portal");
             Runtime.getRuntime().addShutdownHook(stopAtExit);
         }
 
-        /** Exports the test WAR, empties the database, starts Payara Micro on a free port and waits until it is ready. */
+        /** Exports the test WAR, empties its database, starts Payara Micro on a free port and waits until it is ready. */
         static Running start(int startNumber) {
             try {
                 Files.createDirectories(DIRECTORY);
                 Path war = DIRECTORY.resolve("portal.war");
                 testArchive().as(ZipExporter.class).exportTo(war.toFile(), true);
-                TestDatabase.empty();
-                int databaseEmptied = TestDatabase.timesEmptied();
+                TestDatabase.SHARED.empty();
                 int port = freePort();
                 Path log = DIRECTORY.resolve("payara-" + startNumber + ".log");
                 ContainerOptions options = ContainerOptions.fromArquillianXml();
@@ -134,8 +131,7 @@ public final class SharedPortal implements BeforeAllCallback {
                 System.out.println("Starting the shared portal (log: " + log + "): " + String.join(" ", command));
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(log.toFile()).start();
-                Running portal = new Running(process, new URL("http://localhost:" + port + "/"), log, startNumber,
-                        databaseEmptied);
+                Running portal = new Running(process, new URL("http://localhost:" + port + "/"), log, startNumber);
                 portal.awaitReady(Duration.ofSeconds(options.startupTimeoutSeconds()));
                 return portal;
             } catch (IOException e) {
@@ -184,15 +180,11 @@ public final class SharedPortal implements BeforeAllCallback {
             return false;
         }
 
-        /** Whether the process still runs on the database it was started with (nobody has emptied it since). */
-        boolean stillOwnsItsDatabase() {
+        /** Whether the process still runs (a class may have stopped it: it is started anew then). */
+        boolean isAlive() {
             if (!process.isAlive()) {
                 System.out.println("The shared portal has stopped (exit code " + process.exitValue() + "): starting it anew"
                         + logTail());
-                return false;
-            }
-            if (TestDatabase.timesEmptied() != databaseEmptiedBefore) {
-                System.out.println("The database was emptied under the shared portal: starting it anew");
                 return false;
             }
             return true;
@@ -252,11 +244,14 @@ public final class SharedPortal implements BeforeAllCallback {
 
     /**
      * What arquillian.xml tells the payara-micro-managed container, with its ${...} system properties filled in: the
-     * shared portal is started exactly as the Arquillian classes' portals are.
+     * shared portal is started exactly as the Arquillian classes' portals are, but on a database of its own (the
+     * database options' placeholder is filled from {@value #SHARED_DATABASE_OPTIONS}).
      */
     private record ContainerOptions(Map<String, String> properties) {
 
         private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+        private static final String DATABASE_OPTIONS = "portal.arquillianDatabaseOptions";
+        private static final String SHARED_DATABASE_OPTIONS = "portal.sharedDatabaseOptions";
 
         static ContainerOptions fromArquillianXml() {
             try (InputStream xml = SharedPortal.class.getResourceAsStream("/arquillian.xml")) {
@@ -310,9 +305,10 @@ public final class SharedPortal implements BeforeAllCallback {
             Matcher placeholder = PLACEHOLDER.matcher(value);
             StringBuilder filled = new StringBuilder();
             while (placeholder.find()) {
-                String property = System.getProperty(placeholder.group(1));
+                String name = placeholder.group(1).equals(DATABASE_OPTIONS) ? SHARED_DATABASE_OPTIONS : placeholder.group(1);
+                String property = System.getProperty(name);
                 if (property == null) {
-                    throw new IllegalStateException("arquillian.xml needs the system property " + placeholder.group(1)
+                    throw new IllegalStateException("arquillian.xml needs the system property " + name
                             + " (failsafe sets it)");
                 }
                 placeholder.appendReplacement(filled, Matcher.quoteReplacement(property));

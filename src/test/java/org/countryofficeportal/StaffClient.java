@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,23 +30,25 @@ public final class StaffClient {
     /** A value that stands for bytes that are not UTF-8 (C3 28): the client sends those bytes in its place. */
     public static final String NOT_UTF_8 = "\uFFFFnot-utf-8\uFFFF";
 
+    private final CookieManager cookies;
     private final HttpClient http;
     private final String base;
     private final String forwardedFor;
 
     public StaffClient(String base) {
-        this(base, null, newBrowser());
+        this(base, null, new CookieManager());
     }
 
     /** A client that keeps its cookies, as a browser does, and shows each redirect rather than following it. */
-    private static HttpClient newBrowser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+    private StaffClient(String base, String forwardedFor, CookieManager cookies) {
+        this(base, forwardedFor, cookies, HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build());
     }
 
-    private StaffClient(String base, String forwardedFor, HttpClient http) {
+    private StaffClient(String base, String forwardedFor, CookieManager cookies, HttpClient http) {
         this.base = base.replaceAll("/$", "");
         this.forwardedFor = forwardedFor;
+        this.cookies = cookies;
         this.http = http;
     }
 
@@ -54,12 +57,12 @@ public final class StaffClient {
      * it in X-Forwarded-For.
      */
     public StaffClient from(String address) {
-        return new StaffClient(base, address, newBrowser());
+        return new StaffClient(base, address, new CookieManager());
     }
 
     /** The same browser, with its session, at another address on the same host: another instance of a cluster. */
     public StaffClient at(String otherBase) {
-        return new StaffClient(otherBase, forwardedFor, http);
+        return new StaffClient(otherBase, forwardedFor, cookies, http);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -73,6 +76,12 @@ public final class StaffClient {
             throw new IllegalStateException("login refused: " + response.statusCode());
         }
         return this;
+    }
+
+    /** The session's id, as the session cookie holds it, once the portal has given one. */
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().get(URI.create(base + "/")).stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
     }
 
     /** Submits the login form: a redirect once signed in, else the login page again with its message. */

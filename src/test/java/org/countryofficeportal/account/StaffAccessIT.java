@@ -376,7 +376,7 @@ class StaffAccessIT {
     }
 
     private static long auditEntries() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
+        try (Connection db = TestDatabase.SHARED.connect(); Statement sql = db.createStatement();
              ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
             count.next();
             return count.getLong(1);

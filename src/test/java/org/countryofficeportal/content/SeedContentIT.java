@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonPatch;
 import org.countryofficeportal.AsAdministrator;
 import org.countryofficeportal.Deployments;
+import org.countryofficeportal.IntegrationRun;
 import org.countryofficeportal.contact.Contact;
 import org.countryofficeportal.contact.ContactService;
 import org.countryofficeportal.contact.Phone;
@@ -27,6 +28,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -44,6 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped seed content, imported on first start, and the refusal of bad bundles. Runs in Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(IntegrationRun.PORTAL_PROCESSES)
 class SeedContentIT {
 
     /** Every seed release: date, title's start, image credit (null where the seed gives none), latest first. */

@@ -4,7 +4,6 @@ import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.IntegrationRun;
 import org.countryofficeportal.StaffClient;
-import org.countryofficeportal.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -12,6 +11,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,19 +45,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two instances in one data grid on the test PostgreSQL, behind nginx, started by {@code config/cluster.sh} as an
- * operator would start them: edits show on the other instance within a second, both serve the same feed and
- * sync, failed logins count on both, and when an instance dies (SIGKILL) staff carry on, logged in and with their
- * unsaved form, and every acknowledged write is kept. It runs last, never beside another class that starts portal
- * processes of its own ({@link IntegrationRun}): it measures time.
+ * Two instances in one data grid, behind nginx, on a PostgreSQL of their own, all started by {@code config/cluster.sh}
+ * as an operator tries a cluster on one machine: edits show on the other instance within a second, both serve the
+ * same feed and sync, failed logins count on both, and when an instance dies (SIGKILL) staff carry on, logged in and
+ * with their unsaved form, and every acknowledged write is kept. Nothing here is shared with the other classes, so it
+ * runs beside them, though never beside the other class that starts and kills portal processes ({@link
+ * IntegrationRun}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(IntegrationRun.PORTAL_PROCESSES)
 class ClusterIT {
 
     private static final String SEED_RELEASE = "piloting-national-skills-passport-in-pakistan";
     private static final int WRITES = 500;
     private static final int KILL_AFTER = 150;
+    /** cluster.sh starts the cluster's PostgreSQL on the balancer's port + 100, with this password. */
+    private static final int DATABASE_PORT_OFFSET = 100;
+    private static final String DATABASE_PASSWORD = "cluster-test-only-database-password";
 
     @RegisterExtension
     static final Browsers browsers = new Browsers(1);
@@ -66,9 +73,10 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        TestDatabase.empty();
         balancer = freePortRun(3);
-        Map<String, String> environment = new HashMap<>(TestDatabase.environment(dir));
+        Map<String, String> environment = new HashMap<>();
+        environment.put("OFFICE_DATA_DIR", dir.toString());
+        environment.put("DB_PASSWORD", DATABASE_PASSWORD);
         environment.put("PORT", String.valueOf(balancer));
         environment.put("GRID_PORT", String.valueOf(freePortRun(2)));
         environment.put("OFFICE_ADMIN_PASSWORD", BackOffice.ADMIN_PASSWORD);
@@ -182,7 +190,8 @@ class ClusterIT {
         writes.get(5, TimeUnit.MINUTES);
         background.shutdown();
 
-        try (Connection db = TestDatabase.connect();
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+                + (balancer + DATABASE_PORT_OFFSET) + "/portal", "portal", DATABASE_PASSWORD);
              PreparedStatement query = db.prepareStatement("SELECT COUNT(DISTINCT slug) FROM press_release WHERE slug LIKE 'cluster-write-%'")) {
             assertEquals(WRITES, single(query), "every acknowledged write is in the database");
         }
@@ -278,11 +287,11 @@ class ClusterIT {
         }
     }
 
-    /** The first of {@code count} consecutive ports that are free now. */
+    /** The first of {@code count} consecutive ports that are free now, and the port where cluster.sh would put a database. */
     private static int freePortRun(int count) throws IOException {
         for (int tries = 0; tries < 100; tries++) {
             int first = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            if (allFree(first, count)) {
+            if (allFree(first, count) && allFree(first + DATABASE_PORT_OFFSET, 1)) {
                 return first;
             }
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import org.countryofficeportal.AsAdministrator;
 import org.countryofficeportal.AsEditor;
 import org.countryofficeportal.Deployments;
+import org.countryofficeportal.IntegrationRun;
 import org.countryofficeportal.TestClock;
 import org.countryofficeportal.TestContent;
 import org.countryofficeportal.account.AccountCommands;
@@ -18,6 +19,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -37,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Latest-first keyset paging, visibility and translations of releases, in Payara Micro on a real database. */
 @ExtendWith(ArquillianExtension.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(IntegrationRun.PORTAL_PROCESSES)
 class ReleaseServiceIT {
 
     private static final OffsetDateTime LONG_AGO = OffsetDateTime.of(2020, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
