@@ -68,8 +68,8 @@ class StaffAccessIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
-    void logOut() {
-        staff().logOut();
+    void signOutForTheNextTest() {
+        staff().forgetSession();
     }
 
     @Test
@@ -174,6 +174,20 @@ class StaffAccessIT {
         }
         staff().open("/admin/release.xhtml?slug=piloting-national-skills-passport-in-pakistan");
         assertTrue(browser().findElements(By.id("release:save")).isEmpty(), "an author does not change someone else's release");
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndLeavesOnTheLoginPage() throws Exception {
+        staff().logIn(BackOffice.ADMIN, BackOffice.ADMIN_PASSWORD).open("/admin/releases.xhtml");
+        String session = staff().sessionCookie().orElseThrow().getValue();
+        assertEquals(200, send(HttpRequest.newBuilder(uri("/admin/releases.xhtml")).GET(), session).statusCode());
+
+        staff().press("logout:submit");
+        assertTrue(staff().url().endsWith("/login.xhtml"), staff().url());
+        assertTrue(staff().sessionCookie().map(cookie -> !cookie.getValue().equals(session)).orElse(true), "a new session, if any");
+        HttpResponse<String> afterwards = send(HttpRequest.newBuilder(uri("/admin/releases.xhtml")).GET(), session);
+        assertEquals(302, afterwards.statusCode(), "the session signed out of opens nothing");
+        assertTrue(afterwards.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
     }
 
     @Test

@@ -33,9 +33,9 @@ class ContactEditingIT {
     private final PublicSide reads = new PublicSide(() -> base);
 
     @AfterEach
-    void logOut() {
-        staff().logOut();
-        new BackOffice(browsers.second(), base).logOut();
+    void signOutForTheNextTest() {
+        staff().forgetSession();
+        new BackOffice(browsers.second(), base).forgetSession();
     }
 
     @Test

@@ -32,8 +32,8 @@ class MediaCoverageEditingIT {
     private final PublicSide reads = new PublicSide(() -> base);
 
     @AfterEach
-    void logOut() {
-        staff().logOut();
+    void signOutForTheNextTest() {
+        staff().forgetSession();
     }
 
     @Test

@@ -34,8 +34,8 @@ class OfficeEditingIT {
     private final PublicSide reads = new PublicSide(() -> base);
 
     @AfterEach
-    void logOut() {
-        staff().logOut();
+    void signOutForTheNextTest() {
+        staff().forgetSession();
     }
 
     @Test

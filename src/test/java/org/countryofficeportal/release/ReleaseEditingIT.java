@@ -58,9 +58,9 @@ class ReleaseEditingIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
-    void logOut() {
-        staff().logOut();
-        new BackOffice(browsers.second(), base).logOut();
+    void signOutForTheNextTest() {
+        staff().forgetSession();
+        new BackOffice(browsers.second(), base).forgetSession();
     }
 
     @Test

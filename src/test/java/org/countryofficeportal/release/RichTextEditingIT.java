@@ -111,9 +111,9 @@ class RichTextEditingIT {
     private final PublicSide reads = new PublicSide(() -> base);
 
     @AfterEach
-    void logOut() {
+    void signOutForTheNextTest() {
         browser().manage().window().setSize(new Dimension(1280, 900));
-        staff().logOut();
+        staff().forgetSession();
     }
 
     @Test
