@@ -21,6 +21,12 @@ public final class GracefulStop {
 
     /** A request still running after this is cut off by the stop: the process must end at some point. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    /**
+     * How long the last answers get to leave once the application has finished them: the container sends a redirect
+     * or an error page only after the application's filters have returned, and the stop closes the connections right
+     * after the drain (seen under load: a save kept, its answer cut off, its staff member told it failed).
+     */
+    static final Duration LAST_ANSWERS_LEAVE = Duration.ofMillis(500);
 
     private static final Logger LOG = Logger.getLogger(GracefulStop.class.getName());
 
@@ -56,7 +62,10 @@ public final class GracefulStop {
         return stopping;
     }
 
-    /** Takes no new request in and waits until those in flight are answered (at most {@link #LONGEST_WAIT}). */
+    /**
+     * Takes no new request in, waits until those in flight are answered (at most {@link #LONGEST_WAIT}), then until
+     * their answers have left ({@link #LAST_ANSWERS_LEAVE}).
+     */
     void drain() {
         stopping = true;
         long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
@@ -71,5 +80,10 @@ public final class GracefulStop {
         }
         LOG.info(() -> inFlight.get() == 0 ? "stopping: every request answered"
                 : "stopping: " + inFlight.get() + " requests still running after " + LONGEST_WAIT + " are cut off");
+        try {
+            TimeUnit.MILLISECONDS.sleep(LAST_ANSWERS_LEAVE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
