@@ -192,7 +192,7 @@ class StaffAccessIT {
 
     @Test
     void aForgedPostWithoutTheFormsTokenChangesNothing() throws Exception {
-        staff().logInAsAdmin();
+        staff().logInAsAdmin().open("/admin/");
         String session = staff().sessionCookie().orElseThrow().getValue();
         HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/admin/accounts.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -300,7 +300,7 @@ class StaffAccessIT {
 
     @Test
     void anAdministratorDownloadsAllContentAndAnImportNeverOverwritesIt() throws Exception {
-        staff().logInAsAdmin();
+        staff().logInAsAdmin().open("/admin/");
         String session = staff().sessionCookie().orElseThrow().getValue();
         HttpResponse<String> export = send(HttpRequest.newBuilder(uri("/admin/export")).GET(), session);
         assertEquals(200, export.statusCode());

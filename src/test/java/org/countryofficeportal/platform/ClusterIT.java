@@ -58,7 +58,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClusterIT {
 
     private static final String SEED_RELEASE = "piloting-national-skills-passport-in-pakistan";
-    private static final int WRITES = 500;
+    private static final int WRITES = 300;
     private static final int KILL_AFTER = 150;
     /** cluster.sh starts the cluster's PostgreSQL on the balancer's port + 100, with this password. */
     private static final int DATABASE_PORT_OFFSET = 100;
