@@ -44,9 +44,8 @@ import java.util.regex.Pattern;
  * the portal is reset to a new installation's state ({@link PortalReset}): a reset takes a second where a boot takes
  * twenty.
  * <p>
- * The classes that empty the database and deploy into a portal of their own (Arquillian's) run before the shared ones
- * ({@link IntegrationRun}). Should one run between them all the same, the shared portal notices that the database was
- * emptied under it, and starts anew.
+ * The portal has a database of its own ({@link TestDatabase#SHARED}): the classes with portals of their own run beside
+ * the shared ones on theirs ({@link IntegrationRun}). Should the process stop, the next class starts it anew.
  */
 public final class SharedPortal implements BeforeAllCallback {
 
@@ -250,7 +249,7 @@ public final class SharedPortal implements BeforeAllCallback {
     private record ContainerOptions(Map<String, String> properties) {
 
         private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
-        private static final String DATABASE_OPTIONS = "portal.arquillianDatabaseOptions";
+        private static final String ARQUILLIAN_DATABASE_OPTIONS = "portal.arquillianDatabaseOptions";
         private static final String SHARED_DATABASE_OPTIONS = "portal.sharedDatabaseOptions";
 
         static ContainerOptions fromArquillianXml() {
@@ -305,7 +304,7 @@ public final class SharedPortal implements BeforeAllCallback {
             Matcher placeholder = PLACEHOLDER.matcher(value);
             StringBuilder filled = new StringBuilder();
             while (placeholder.find()) {
-                String name = placeholder.group(1).equals(DATABASE_OPTIONS) ? SHARED_DATABASE_OPTIONS : placeholder.group(1);
+                String name = placeholder.group(1).equals(ARQUILLIAN_DATABASE_OPTIONS) ? SHARED_DATABASE_OPTIONS : placeholder.group(1);
                 String property = System.getProperty(name);
                 if (property == null) {
                     throw new IllegalStateException("arquillian.xml needs the system property " + name
