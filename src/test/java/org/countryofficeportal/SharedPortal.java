@@ -244,13 +244,11 @@ public final class SharedPortal implements BeforeAllCallback {
     /**
      * What arquillian.xml tells the payara-micro-managed container, with its ${...} system properties filled in: the
      * shared portal is started exactly as the Arquillian classes' portals are, but on a database of its own (the
-     * database options' placeholder is filled from {@value #SHARED_DATABASE_OPTIONS}).
+     * placeholder of Arquillian's database port is filled with the shared one's, {@link TestDatabase}).
      */
     private record ContainerOptions(Map<String, String> properties) {
 
         private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
-        private static final String ARQUILLIAN_DATABASE_OPTIONS = "portal.arquillianDatabaseOptions";
-        private static final String SHARED_DATABASE_OPTIONS = "portal.sharedDatabaseOptions";
 
         static ContainerOptions fromArquillianXml() {
             try (InputStream xml = SharedPortal.class.getResourceAsStream("/arquillian.xml")) {
@@ -304,7 +302,8 @@ public final class SharedPortal implements BeforeAllCallback {
             Matcher placeholder = PLACEHOLDER.matcher(value);
             StringBuilder filled = new StringBuilder();
             while (placeholder.find()) {
-                String name = placeholder.group(1).equals(ARQUILLIAN_DATABASE_OPTIONS) ? SHARED_DATABASE_OPTIONS : placeholder.group(1);
+                String name = placeholder.group(1).equals(TestDatabase.ARQUILLIAN.portProperty)
+                        ? TestDatabase.SHARED.portProperty : placeholder.group(1);
                 String property = System.getProperty(name);
                 if (property == null) {
                     throw new IllegalStateException("arquillian.xml needs the system property " + name

@@ -16,15 +16,20 @@ public enum TestDatabase {
     SHARED("portal.postgresPort"),
     ARQUILLIAN("portal.arquillianPostgresPort");
 
-    /** The failsafe property that holds the cluster's port. */
-    private final String portProperty;
+    /** The failsafe property that holds the cluster's port (arquillian.xml names Arquillian's). */
+    final String portProperty;
 
     TestDatabase(String portProperty) {
         this.portProperty = portProperty;
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), "portal", System.getProperty("portal.postgresPassword"));
+        return connect(Integer.parseInt(System.getProperty(portProperty)), System.getProperty("portal.postgresPassword"));
+    }
+
+    /** The database "portal" of a cluster config/postgres.sh runs on loopback at that port, as the role "portal". */
+    public static Connection connect(int port, String password) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/portal", "portal", password);
     }
 
     /** Leaves the database as a new installation finds it: drops every table and sequence, after ending the
@@ -36,9 +41,5 @@ public enum TestDatabase {
             sql.execute("DROP SCHEMA public CASCADE");
             sql.execute("CREATE SCHEMA public");
         }
-    }
-
-    private String url() {
-        return "jdbc:postgresql://127.0.0.1:" + System.getProperty(portProperty) + "/portal";
     }
 }

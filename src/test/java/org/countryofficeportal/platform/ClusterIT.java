@@ -4,6 +4,7 @@ import org.countryofficeportal.BackOffice;
 import org.countryofficeportal.Browsers;
 import org.countryofficeportal.IntegrationRun;
 import org.countryofficeportal.StaffClient;
+import org.countryofficeportal.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +26,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -190,8 +190,7 @@ class ClusterIT {
         writes.get(5, TimeUnit.MINUTES);
         background.shutdown();
 
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
-                + (balancer + DATABASE_PORT_OFFSET) + "/portal", "portal", DATABASE_PASSWORD);
+        try (Connection db = TestDatabase.connect(balancer + DATABASE_PORT_OFFSET, DATABASE_PASSWORD);
              PreparedStatement query = db.prepareStatement("SELECT COUNT(DISTINCT slug) FROM press_release WHERE slug LIKE 'cluster-write-%'")) {
             assertEquals(WRITES, single(query), "every acknowledged write is in the database");
         }

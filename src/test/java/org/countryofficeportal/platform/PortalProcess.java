@@ -1,6 +1,7 @@
 package org.countryofficeportal.platform;
 
 import org.countryofficeportal.BackOffice;
+import org.countryofficeportal.TestDatabase;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,8 +55,7 @@ final class PortalProcess implements AutoCloseable {
 
         /** The database directly (it must be running), as the portal's own role. */
         Connection connect() throws SQLException, IOException {
-            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort + "/portal", "portal",
-                    Files.readString(database().resolve("password")));
+            return TestDatabase.connect(databasePort, Files.readString(database().resolve("password")));
         }
 
         /** Runs config/postgres.sh with this installation's database directory and port, and the given arguments. */
