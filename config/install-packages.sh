@@ -3,7 +3,7 @@
 # commands are the whole set-up on a fresh Debian machine. Installing needs root, once; as another user it says what
 # to install and stops.
 #
-#   config/install-packages.sh PURPOSE PACKAGE[=FILE]...     e.g. "the browser tests" chromium=/usr/bin/chromium
+#   config/install-packages.sh PURPOSE PACKAGE[=FILE]...     e.g. "the browser tests" chromium-headless-shell=/usr/bin/chromium-headless-shell
 #
 # A package counts as present when FILE is an executable (the command that is needed, whichever package brought it)
 # or, without FILE, when dpkg has it installed.

