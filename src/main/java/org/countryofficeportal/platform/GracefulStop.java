@@ -27,6 +27,8 @@ public final class GracefulStop {
      * after the drain (seen under load: a save kept, its answer cut off, its staff member told it failed).
      */
     static final Duration LAST_ANSWERS_LEAVE = Duration.ofMillis(500);
+    /** How often the drain looks whether the requests in flight are answered. */
+    private static final Duration CHECK_EVERY = Duration.ofMillis(10);
 
     private static final Logger LOG = Logger.getLogger(GracefulStop.class.getName());
 
@@ -71,19 +73,23 @@ public final class GracefulStop {
         long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
         LOG.info(() -> "stopping: answering " + inFlight.get() + " requests in flight, taking no new one");
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!pause(CHECK_EVERY)) {
                 return;
             }
         }
         LOG.info(() -> inFlight.get() == 0 ? "stopping: every request answered"
                 : "stopping: " + inFlight.get() + " requests still running after " + LONGEST_WAIT + " are cut off");
+        pause(LAST_ANSWERS_LEAVE);
+    }
+
+    /** Sleeps so long; false, the thread's interruption kept, when interrupted: the stop then goes on at once. */
+    private static boolean pause(Duration duration) {
         try {
-            TimeUnit.MILLISECONDS.sleep(LAST_ANSWERS_LEAVE.toMillis());
+            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
