@@ -47,22 +47,31 @@ public class PortalReset {
     /** Outside any transaction, as the first start runs: each step commits before the next reads. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void toNewInstallation() {
+        toFirstStart();
+        seed.importOnFirstStart();
+        firstAdministrator.createOnFirstStart();
+    }
+
+    /** A new installation's first start before its writes: the schema, and nothing in it or in memory. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void toFirstStart() {
         schema.migrate();
         context.getBusinessObject(PortalReset.class).emptyTables();
         em.getEntityManagerFactory().getCache().evictAll();
         renderings.forgetAll();
         OpenSessions.invalidateAll();
         TestClock.reset();
-        seed.importOnFirstStart();
-        firstAdministrator.createOnFirstStart();
     }
 
-    /** Every table but Flyway's history, in one statement (CASCADE: the foreign keys between them). */
+    /**
+     * Every table but Flyway's history and the first start's lock (a new installation has its row), in one statement
+     * (CASCADE: the foreign keys between them).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void emptyTables() {
         @SuppressWarnings("unchecked")
-        List<String> tables = em.createNativeQuery("SELECT quote_ident(tablename) FROM pg_tables"
-                + " WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'").getResultList();
+        List<String> tables = em.createNativeQuery("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname ="
+                + " current_schema() AND tablename NOT IN ('flyway_schema_history', 'first_start_lock')").getResultList();
         em.createNativeQuery("TRUNCATE TABLE " + tables.stream().collect(Collectors.joining(", ")) + " CASCADE")
                 .executeUpdate();
     }

@@ -15,6 +15,7 @@ import org.countryofficeportal.audit.AuditLog;
 import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.platform.Command;
 import org.countryofficeportal.platform.ExecutesCommands;
+import org.countryofficeportal.platform.FirstStartLock;
 import org.countryofficeportal.platform.Role;
 
 import java.security.SecureRandom;
@@ -48,6 +49,9 @@ public class AccountService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private FirstStartLock firstStart;
 
     @Resource
     private SessionContext session;
@@ -145,6 +149,7 @@ public class AccountService {
      */
     @PermitAll
     public Optional<String> createFirstAdministrator(Optional<String> configuredPassword) {
+        firstStart.holdUntilCommit();
         if (anyExists()) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package org.countryofficeportal.account;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -33,24 +32,17 @@ public class FirstAdministrator {
     private Optional<String> configuredPassword;
 
     /**
-     * Outside any transaction: a lost race rolls back the creation alone, not the check that follows it. Public, a
-     * business method too: a test deployment repeats the first start on a database it has emptied.
+     * Outside any transaction, so that the creation is a transaction of its own (instances starting together on one
+     * database take it in turn: FirstStartLock). Public, a business method too: a test deployment repeats the first
+     * start on a database it has emptied.
      */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void createOnFirstStart() {
         Optional<String> given = configuredPassword.filter(password -> !password.isBlank());
-        try {
-            accounts.createFirstAdministrator(given).ifPresent(password -> LOG.warning(given.isPresent()
-                    ? "administrator account 'admin' created with the password from OFFICE_ADMIN_PASSWORD"
-                    : "administrator account 'admin' created with the one-time password " + password
-                      + " (it must be changed at the first login; it is not shown again)"));
-        } catch (EJBException e) {
-            // Instances starting together on one database race to create it; the one that loses rolls back.
-            if (!accounts.anyExists()) {
-                throw e;
-            }
-            LOG.info("the first administrator was created by another instance meanwhile");
-        }
+        accounts.createFirstAdministrator(given).ifPresent(password -> LOG.warning(given.isPresent()
+                ? "administrator account 'admin' created with the password from OFFICE_ADMIN_PASSWORD"
+                : "administrator account 'admin' created with the one-time password " + password
+                  + " (it must be changed at the first login; it is not shown again)"));
     }
 }

@@ -15,6 +15,7 @@ import org.countryofficeportal.office.OfficeService;
 import org.countryofficeportal.platform.ChangeRefusedException;
 import org.countryofficeportal.platform.Command;
 import org.countryofficeportal.platform.ExecutesCommands;
+import org.countryofficeportal.platform.FirstStartLock;
 import org.countryofficeportal.platform.InvalidCommandException;
 import org.countryofficeportal.platform.ItemKind;
 import org.countryofficeportal.platform.Role;
@@ -45,6 +46,9 @@ import java.util.function.Supplier;
 @ExecutesCommands
 @RolesAllowed(Role.Names.ADMIN)
 public class ContentImporter {
+
+    @EJB
+    private FirstStartLock firstStart;
 
     @EJB
     private OfficeService offices;
@@ -99,6 +103,7 @@ public class ContentImporter {
      * @throws InvalidBundleException         when an item breaks a rule of the content model
      */
     public ImportSummary importIntoEmptyInstance(Import command) {
+        firstStart.holdUntilCommit();
         if (offices.hasContent()) {
             throw new ContentAlreadyPresentException();
         }

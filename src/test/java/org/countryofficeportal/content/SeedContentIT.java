@@ -9,6 +9,8 @@ import jakarta.json.JsonPatch;
 import org.countryofficeportal.AsAdministrator;
 import org.countryofficeportal.Deployments;
 import org.countryofficeportal.IntegrationRun;
+import org.countryofficeportal.OpenSessions;
+import org.countryofficeportal.PortalReset;
 import org.countryofficeportal.contact.Contact;
 import org.countryofficeportal.contact.ContactService;
 import org.countryofficeportal.contact.Phone;
@@ -37,6 +39,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,7 +80,8 @@ class SeedContentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(SeedContentIT.class, ContentRoundTrip.class);
+        return Deployments.portal(SeedContentIT.class, ContentRoundTrip.class, SimultaneousFirstStarts.class,
+                PortalReset.class, OpenSessions.class);
     }
 
     @EJB
@@ -104,6 +108,12 @@ class SeedContentIT {
     @EJB
     private ContentRoundTrip roundTrip;
 
+    @EJB
+    private SimultaneousFirstStarts simultaneousFirstStarts;
+
+    @EJB
+    private PortalReset reset;
+
     @Inject
     private BundleReader bundleReader;
 
@@ -124,6 +134,25 @@ class SeedContentIT {
             assertEquals("pakistan", release.office().id());
         }
         assertEquals(20, releases.countPublic());
+    }
+
+    @Test
+    void instancesStartingTogetherOnANewDatabaseImportTheSeedOnceAndCreateOneAdministrator() {
+        try {
+            List<String> imports = simultaneousFirstStarts.importSeedIntoNewDatabase(3);
+            // One imports; the others, in turn after it, find its content (never a half-written bundle or a taken key).
+            assertEquals(2, Collections.frequency(imports, ContentAlreadyPresentException.class.getSimpleName()), imports.toString());
+            assertTrue(imports.contains("3 offices, 11 countries, 1 contacts, 20 press releases, 1 media coverage items"),
+                    imports.toString());
+            assertEquals(3, offices.count());
+            assertEquals(20, releases.countPublic());
+
+            List<String> administrators = simultaneousFirstStarts.createFirstAdministrator(3, "simultaneous-first-start");
+            assertEquals(2, Collections.frequency(administrators, SimultaneousFirstStarts.NOTHING), administrators.toString());
+            assertTrue(administrators.contains("simultaneous-first-start"), administrators.toString());
+        } finally {
+            reset.toNewInstallation();
+        }
     }
 
     @Test
