@@ -55,7 +55,15 @@ await_ready() {
             return 0
         fi
         if ! kill -0 "$pid" 2>/dev/null; then
-            echo "the instance on port $port stopped before it was ready; its log: $log" >&2
+            echo "the instance on port $port stopped before it was ready" >&2
+            "$root/config/explain-failure.sh" "$log"
+            return 1
+        fi
+        # Payara Micro carries on without the portal when the portal fails to start: it will not be ready.
+        if grep -q 'ready in' "$log" && curl -s "http://127.0.0.1:$port/health/ready" 2>/dev/null \
+                | grep -q 'No Application deployed'; then
+            echo "the instance on port $port runs without the portal" >&2
+            "$root/config/explain-failure.sh" "$log"
             return 1
         fi
         sleep 0.5

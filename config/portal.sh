@@ -128,32 +128,17 @@ stop() {
 }
 trap stop INT TERM
 
-# Names the cause of a failed start, from the log, and the way to recover from it.
-explain_failure() {
-    local cause
-    cause=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^(Caused by: |.*(Exception|Error): )' | tail -n 1 | cut -c1-400)
-    echo >&2
-    echo "The portal did not start: ${cause:-see the log}" >&2
-    if grep -q -E 'Flyway|[Mm]igration' "$log"; then
-        echo "A database migration failed. Restore the backup taken before the upgrade (config/postgres.sh restore," \
-            "README: Backups) and start the version that made it, or correct the database as the message says." >&2
-    elif grep -q -E 'Connection .*refused|password authentication failed|does not exist|could not be allocated' "$log"; then
-        echo "The database cannot be reached: check that it runs and that DB_URL, DB_USER and DB_PASSWORD are right." >&2
-    fi
-    echo "The whole log: $log" >&2
-}
-
 # Ready by the portal's own check: until the application is deployed, Payara reports /health/ready down.
 until curl -sf "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"name":"content"'; do
     if ! kill -0 "$payara" 2>/dev/null; then
         wait "$payara" || true
-        explain_failure
+        "$root/config/explain-failure.sh" "$log"
         stop_database
         exit 1
     fi
     if grep -q 'ready in' "$log" 2>/dev/null && ! curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1 \
             && curl -s "http://localhost:$port/health/ready" 2>/dev/null | grep -q 'No Application deployed'; then
-        explain_failure
+        "$root/config/explain-failure.sh" "$log"
         kill -KILL "$payara" 2>/dev/null || true
         wait "$payara" 2>/dev/null || true
         stop_database
