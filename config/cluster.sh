@@ -14,6 +14,8 @@
 # It uses the WAR and runtime of the last build (mvn package), and builds them when they are missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=config/failed-start.sh
+. "$root/config/failed-start.sh"
 
 usage() {
     echo "usage: $0 start N DIR | $0 stop DIR" >&2
@@ -56,14 +58,12 @@ await_ready() {
         fi
         if ! kill -0 "$pid" 2>/dev/null; then
             echo "the instance on port $port stopped before it was ready" >&2
-            "$root/config/explain-failure.sh" "$log"
+            explain_failure "$log"
             return 1
         fi
-        # Payara Micro carries on without the portal when the portal fails to start: it will not be ready.
-        if grep -q 'ready in' "$log" && curl -s "http://127.0.0.1:$port/health/ready" 2>/dev/null \
-                | grep -q 'No Application deployed'; then
+        if runs_without_portal "http://127.0.0.1:$port" "$log"; then
             echo "the instance on port $port runs without the portal" >&2
-            "$root/config/explain-failure.sh" "$log"
+            explain_failure "$log"
             return 1
         fi
         sleep 0.5

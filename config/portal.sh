@@ -9,6 +9,8 @@
 # SIGTERM or Ctrl+C stop it gracefully: the requests in flight are answered before the database stops.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=config/failed-start.sh
+. "$root/config/failed-start.sh"
 
 port=${PORT:-8080}
 data_dir=$(realpath -m "${OFFICE_DATA_DIR:-./data}")
@@ -132,13 +134,12 @@ trap stop INT TERM
 until curl -sf "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"name":"content"'; do
     if ! kill -0 "$payara" 2>/dev/null; then
         wait "$payara" || true
-        "$root/config/explain-failure.sh" "$log"
+        explain_failure "$log"
         stop_database
         exit 1
     fi
-    if grep -q 'ready in' "$log" 2>/dev/null && ! curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1 \
-            && curl -s "http://localhost:$port/health/ready" 2>/dev/null | grep -q 'No Application deployed'; then
-        "$root/config/explain-failure.sh" "$log"
+    if runs_without_portal "http://localhost:$port" "$log"; then
+        explain_failure "$log"
         kill -KILL "$payara" 2>/dev/null || true
         wait "$payara" 2>/dev/null || true
         stop_database
